@@ -1,0 +1,63 @@
+# Children and Women Protection Portal: `make help` lists the targets.
+
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+MANAGE := $(BIN)/python manage.py
+HOST ?= 127.0.0.1
+PORT ?= 8000
+
+.DEFAULT_GOAL := help
+.PHONY: help run setup install messages migrate demo test lint check pytest pytest-browser makemessages clean
+
+help: ## List the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+
+$(VENV)/.installed: requirements.txt requirements-dev.txt | $(BIN)/python
+	$(BIN)/pip install --quiet -r requirements-dev.txt
+	touch $@
+
+install: $(VENV)/.installed ## Create .venv and install pinned packages
+
+messages: install ## Compile the th/ms/en translation catalogues
+	@command -v msgfmt >/dev/null || { echo "msgfmt not found: install gettext (apt-get install gettext)"; exit 1; }
+	$(MANAGE) compilemessages --ignore=.venv -v 0
+
+migrate: messages ## Create or update the local SQLite database
+	$(MANAGE) migrate --noinput
+
+demo: migrate ## Load the demo content (idempotent)
+	$(MANAGE) load_demo_content
+
+setup: demo ## Everything `run` needs, without starting the server
+	$(MANAGE) ensure_admin
+
+run: setup ## Set up everything and serve the demo site on http://127.0.0.1:8000
+	@echo ""
+	@echo "  Site:  http://$(HOST):$(PORT)/  (Thai /th/, Malay /ms/, English /en/)"
+	@echo "  Admin: http://$(HOST):$(PORT)/admin/  (login above, or see var/admin-password.txt)"
+	@echo ""
+	$(MANAGE) runserver $(HOST):$(PORT)
+
+lint: install ## ruff lint and format check
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+check: messages ## Django system checks and missing migrations
+	DJANGO_SETTINGS_MODULE=portal.settings.test $(MANAGE) check
+	DJANGO_SETTINGS_MODULE=portal.settings.test $(MANAGE) makemigrations --check --dry-run
+
+pytest: messages ## The test suite, browser tests included
+	$(BIN)/pytest
+
+test: lint check pytest ## Lint, checks and every test (what CI runs)
+
+makemessages: install ## Extract interface strings into locale/th and locale/ms
+	$(MANAGE) makemessages -l th -l ms -l en --ignore=.venv --ignore=static_collected --no-obsolete
+
+clean: ## Remove the local database, media and virtual environment
+	rm -rf $(VENV) var static_collected

@@ -1,0 +1,91 @@
+"""Small template helpers for the base layout."""
+
+from django import template
+from django.conf import settings
+from django.urls import translate_url
+from django.utils import translation
+from wagtail.models import Page, Site
+
+from home.models import Hotline
+
+register = template.Library()
+
+# Each language is offered in its own name, so people find theirs.
+NATIVE_NAMES = {"th": "ไทย", "ms": "Bahasa Melayu", "en": "English"}
+
+
+@register.simple_tag(takes_context=True)
+def language_links(context):
+    """The current page in every language: for the switcher and hreflang.
+
+    A Wagtail page has one URL per language (translated slugs); another view
+    keeps its path under the other prefix; a page that does not exist (404)
+    links to each language's home page.
+    """
+    request = context.get("request")
+    page = context.get("page")
+    current = translation.get_language()
+    links = []
+    for code, _name in settings.LANGUAGES:
+        with translation.override(code):
+            if context.get("is_error_page") or request is None:
+                url = f"/{code}/"
+            elif isinstance(page, Page):
+                url = page.get_url(request)
+            else:
+                url = translate_url(request.get_full_path(), code)
+        links.append(
+            {
+                "code": code,
+                "name": NATIVE_NAMES.get(code, code),
+                "url": url,
+                "is_current": code == current,
+            }
+        )
+    return links
+
+
+@register.simple_tag(takes_context=True)
+def hotlines(context):
+    """The crisis hotlines, fetched once per request however often shown."""
+    request = context.get("request")
+    cached = getattr(request, "_portal_hotlines", None)
+    if cached is None:
+        cached = list(Hotline.objects.all())
+        if request is not None:
+            request._portal_hotlines = cached
+    return cached
+
+
+@register.simple_tag(takes_context=True)
+def site_home(context):
+    """The home page of the current site (for the logo link and main menu)."""
+    request = context.get("request")
+    cached = getattr(request, "_portal_home", None)
+    if cached is None and request is not None:
+        site = Site.find_for_request(request)
+        cached = site.root_page.specific if site else None
+        request._portal_home = cached
+    return cached
+
+
+@register.simple_tag(takes_context=True)
+def main_menu(context):
+    """Top-level sections as (page, is_current) pairs."""
+    home = site_home(context)
+    if home is None:
+        return []
+    current = context.get("page")
+    current_path = current.path if isinstance(current, Page) else ""
+    return [
+        (item, current_path.startswith(item.path))
+        for item in home.get_children().live().public().in_menu()
+    ]
+
+
+@register.simple_tag
+def breadcrumbs(page):
+    """Ancestors from the home page down, without the tree's root."""
+    if not isinstance(page, Page) or page.depth <= 2:
+        return []
+    return list(page.get_ancestors().filter(depth__gte=2))
