@@ -53,8 +53,10 @@ class ImageBlock(blocks.StructBlock):
         label=_("Alternative text"),
         required=False,
         max_length=250,
-        help_text=_("Describe the image for people who cannot see it. "
-                    "Leave empty if it is only decoration."),
+        help_text=_(
+            "Describe the image for people who cannot see it. "
+            "Leave empty if it is only decoration."
+        ),
     )
     caption = blocks.CharBlock(label=_("Caption"), required=False, max_length=250)
 

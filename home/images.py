@@ -29,7 +29,9 @@ def strip_metadata(file):
             return file
         icc_profile = original.info.get("icc_profile")
         upright = ImageOps.exif_transpose(original)
-        mode = upright.mode if upright.mode in {"RGB", "RGBA", "L", "LA", "P"} else "RGB"
+        mode = (
+            upright.mode if upright.mode in {"RGB", "RGBA", "L", "LA", "P"} else "RGB"
+        )
         if mode == "P":
             mode = "RGBA"
         clean = Image.new(mode, upright.size)

@@ -157,9 +157,7 @@ class BasePage(Page):
 
 
 class HomePage(BasePage):
-    report_heading = models.CharField(
-        _("report heading"), max_length=120, blank=True
-    )
+    report_heading = models.CharField(_("report heading"), max_length=120, blank=True)
     report_text = models.TextField(_("report text"), blank=True)
 
     content_panels = [
@@ -198,7 +196,9 @@ class HomePage(BasePage):
 
 
 class HomePageFeaturedService(Orderable):
-    page = ParentalKey(HomePage, on_delete=models.CASCADE, related_name="featured_services")
+    page = ParentalKey(
+        HomePage, on_delete=models.CASCADE, related_name="featured_services"
+    )
     service = models.ForeignKey(
         "home.ServicePage",
         on_delete=models.CASCADE,
@@ -320,8 +320,11 @@ class ServicePage(BasePage):
         """(label, number, tel: link) for each number, labels translated."""
         kinds = dict(PhoneBlock.KIND_CHOICES)
         return [
-            (kinds.get(block.value["kind"], ""), block.value["number"],
-             tel_uri(block.value["number"]))
+            (
+                kinds.get(block.value["kind"], ""),
+                block.value["number"],
+                tel_uri(block.value["number"]),
+            )
             for block in self.phones
         ]
 

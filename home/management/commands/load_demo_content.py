@@ -9,7 +9,7 @@ from django.core.management import call_command
 from django.core.management.base import BaseCommand
 from django.db import transaction
 from django.utils import translation
-from wagtail.models import Page, Site
+from wagtail.models import Site
 
 from home import demo_data
 from home.models import (
@@ -26,6 +26,7 @@ from home.models import (
     ServicePage,
     SpokenLanguage,
 )
+from home.tree import translated_root
 
 LANGUAGES = ("th", "ms", "en")
 
@@ -37,12 +38,7 @@ def translated(field, values):
 
 def raw_stream(blocks):
     """Demo data's (type, value) tuples as StreamField JSON."""
-    stream = []
-    for block_type, value in blocks:
-        if block_type == "faq":
-            value = [{"type": "item", "value": item} for item in value]
-        stream.append({"type": block_type, "value": value})
-    return stream
+    return [{"type": block_type, "value": value} for block_type, value in blocks]
 
 
 def page_fields(data, *, text_fields=(), stream_fields=()):
@@ -53,9 +49,7 @@ def page_fields(data, *, text_fields=(), stream_fields=()):
     for name in text_fields:
         fields |= translated(name, data[name])
     for name in stream_fields:
-        fields |= {
-            f"{name}_{code}": raw_stream(data[name][code]) for code in LANGUAGES
-        }
+        fields |= {f"{name}_{code}": raw_stream(data[name][code]) for code in LANGUAGES}
     return fields
 
 
@@ -97,9 +91,7 @@ class Command(BaseCommand):
                 show_in_menus=True,
             )
             for data in demo_data.NEWS:
-                fields = page_fields(
-                    data, text_fields=["lead"], stream_fields=["body"]
-                )
+                fields = page_fields(data, text_fields=["lead"], stream_fields=["body"])
                 self.child(news_index, NewsPage, fields | {"date": data["date"]})
             if not home.featured_services.exists():
                 for order, service in enumerate(services[:4]):
@@ -119,13 +111,7 @@ class Command(BaseCommand):
         home = HomePage.objects.first()
         if home:
             return home
-        root = Page.get_first_root_node()
-        # Pages made by Wagtail's own migrations predate the translated
-        # columns: give the root its Thai values so children get url paths.
-        Page.objects.filter(pk=root.pk).update(
-            title_th=root.title, slug_th=root.slug, url_path_th=root.url_path
-        )
-        root.refresh_from_db()
+        root = translated_root()
         # Wagtail's placeholder "Welcome" page makes way for the real home.
         for placeholder in root.get_children().filter(
             content_type__model="page", content_type__app_label="wagtailcore"
@@ -165,7 +151,9 @@ class Command(BaseCommand):
         return home
 
     def child(self, parent, model, fields, **extra):
-        existing = model.objects.child_of(parent).filter(slug_th=fields["slug_th"]).first()
+        existing = (
+            model.objects.child_of(parent).filter(slug_th=fields["slug_th"]).first()
+        )
         if existing:
             return existing
         page = parent.add_child(instance=model(**fields, **extra))
@@ -178,16 +166,22 @@ class Command(BaseCommand):
             data,
             text_fields=["address", "cost", "eligibility", "confidentiality"],
         )
-        fields |= translated("intro", data["summary"])
+        # Every demo service says it is sample data, in each language.
+        fields |= {
+            f"intro_{code}": f"{data['summary'][code]} {demo_data.SAMPLE_NOTE[code]}"
+            for code in LANGUAGES
+        }
         fields |= translated("opening_hours", data["hours"])
         fields["email"] = data.get("email", "")
         fields["phones"] = [
             {"type": "phone", "value": {"kind": kind, "number": number}}
             for kind, number in data["phones"]
         ]
-        existing = ServicePage.objects.child_of(directory).filter(
-            slug_th=fields["slug_th"]
-        ).first()
+        existing = (
+            ServicePage.objects.child_of(directory)
+            .filter(slug_th=fields["slug_th"])
+            .first()
+        )
         if existing:
             return existing
         page = ServicePage(**fields)
