@@ -3,14 +3,6 @@
 import pytest
 from wagtail.test.utils import WagtailPageTestCase
 
-from home.factories import (
-    HotlineFactory,
-    InformationPageFactory,
-    NewsIndexPageFactory,
-    NewsPageFactory,
-    ServiceIndexPageFactory,
-    ServicePageFactory,
-)
 from home.models import (
     HomePage,
     InformationPage,
@@ -19,75 +11,9 @@ from home.models import (
     ServiceIndexPage,
     ServicePage,
 )
+from tests.conftest import url_in
 
 LANGUAGES = ["th", "ms", "en"]
-
-
-@pytest.fixture
-def tree(site, home_page):
-    HotlineFactory(
-        number="1300",
-        name_th="ศูนย์ช่วยเหลือสังคม",
-        name_ms="Pusat bantuan sosial",
-        name_en="Social assistance centre",
-    )
-    info = InformationPageFactory(
-        parent=home_page,
-        title_th="สิทธิเด็ก",
-        title_ms="Hak kanak-kanak",
-        title_en="Children's rights",
-        slug_th="sitthi-dek",
-        slug_ms="hak-kanak-kanak",
-        slug_en="childrens-rights",
-        intro_th="เด็กทุกคนมีสิทธิได้รับการคุ้มครอง",
-        body_th=[
-            {"type": "heading", "value": "อนุสัญญาว่าด้วยสิทธิเด็ก"},
-            {"type": "paragraph", "value": "<p>ประเทศไทยเข้าเป็นภาคีในปี 2535</p>"},
-            {"type": "callout", "value": {"title": "โทร 1387", "text": "<p>ฟรี</p>"}},
-            {
-                "type": "faq",
-                "value": [{"question": "ใครช่วยได้", "answer": "<p>ศป.ดส.</p>"}],
-            },
-        ],
-    )
-    directory = ServiceIndexPageFactory(
-        parent=home_page, slug_ms="perkhidmatan", slug_en="services"
-    )
-    service = ServicePageFactory(
-        parent=directory,
-        title_th="บ้านพักเด็กและครอบครัว",
-        title_ms="Rumah perlindungan",
-        title_en="Children's shelter",
-        slug_ms="rumah-perlindungan",
-        slug_en="childrens-shelter",
-        provinces=["pattani", "yala"],
-        help_types=["shelter", "counselling"],
-    )
-    news_index = NewsIndexPageFactory(
-        parent=home_page, slug_ms="berita", slug_en="news"
-    )
-    news = NewsPageFactory(
-        parent=news_index,
-        title_ms="Berita",
-        title_en="News item",
-        slug_ms="berita-1",
-        slug_en="news-1",
-    )
-    return {
-        "home": home_page,
-        "info": info,
-        "directory": directory,
-        "service": service,
-        "news_index": news_index,
-        "news": news,
-    }
-
-
-def url_in(page, language):
-    from django.utils import translation
-
-    with translation.override(language):
-        return page.get_url()
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
