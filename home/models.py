@@ -184,11 +184,15 @@ class HomePage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        featured = self.featured_services.select_related("service").prefetch_related(
+            "service__help_types", "service__provinces"
+        )
         context["featured_services"] = [
-            item.service
-            for item in self.featured_services.select_related("service")
-            if item.service.live
+            item.service for item in featured if item.service.live
         ]
+        context["service_directory"] = (
+            ServiceIndexPage.objects.child_of(self).live().first()
+        )
         context["latest_news"] = (
             NewsPage.objects.live().public().order_by("-date", "-pk")[:3]
         )

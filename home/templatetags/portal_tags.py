@@ -6,7 +6,7 @@ from django.urls import translate_url
 from django.utils import translation
 from wagtail.models import Page, Site
 
-from home.models import Hotline
+from home import layout
 
 register = template.Library()
 
@@ -47,14 +47,8 @@ def language_links(context):
 
 @register.simple_tag(takes_context=True)
 def hotlines(context):
-    """The crisis hotlines, fetched once per request however often shown."""
-    request = context.get("request")
-    cached = getattr(request, "_portal_hotlines", None)
-    if cached is None:
-        cached = list(Hotline.objects.all())
-        if request is not None:
-            request._portal_hotlines = cached
-    return cached
+    """The crisis hotlines (cached, see home/layout.py)."""
+    return layout.hotlines()
 
 
 @register.simple_tag(takes_context=True)
@@ -78,8 +72,7 @@ def main_menu(context):
     current = context.get("page")
     current_path = current.path if isinstance(current, Page) else ""
     return [
-        (item, current_path.startswith(item.path))
-        for item in home.get_children().live().public().in_menu()
+        (item, current_path.startswith(item.path)) for item in layout.menu_pages(home)
     ]
 
 
@@ -88,4 +81,4 @@ def breadcrumbs(page):
     """Ancestors from the home page down, without the tree's root."""
     if not isinstance(page, Page) or page.depth <= 2:
         return []
-    return list(page.get_ancestors().filter(depth__gte=2))
+    return layout.ancestors(page)
