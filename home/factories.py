@@ -44,6 +44,7 @@ class ServicePageFactory(wagtail_factories.PageFactory):
 
     class Meta:
         model = models.ServicePage
+        skip_postgeneration_save = True
 
     @factory.post_generation
     def provinces(self, create, extracted, **kwargs):

@@ -12,12 +12,7 @@ class CleanImageForm(BaseImageForm):
     """
 
     def clean_file(self):
-        file = super().clean_file()
-        if (
-            file
-            and hasattr(file, "read")
-            and self.has_changed()
-            and "file" in self.changed_data
-        ):
+        file = self.cleaned_data.get("file")
+        if file and "file" in self.changed_data:
             return strip_metadata(file)
         return file

@@ -75,3 +75,29 @@ def test_catalogues_hold_every_string_in_the_code(tmp_path):
     committed = read_po(BASE_DIR / "locale" / "th" / "LC_MESSAGES" / "django.po")
     missing = sorted(msgid for (_ctx, msgid) in set(extracted) - set(committed))
     assert missing == [], "run `make makemessages` and translate the new strings"
+
+
+def template_msgids():
+    """English source strings used by the public templates."""
+    path = BASE_DIR / "locale" / "th" / "LC_MESSAGES" / "django.po"
+    msgids, in_template = set(), False
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.startswith("#: "):
+            in_template = "templates/" in line
+        elif line.startswith('msgid "') and in_template and len(line) > 12:
+            msgids.add(ast.literal_eval(line[6:]))
+    return msgids
+
+
+@pytest.mark.parametrize("language", ["th", "ms"])
+@pytest.mark.parametrize("key", ["home", "info", "service", "news_index"])
+def test_thai_and_malay_pages_show_no_english_interface_text(
+    client, tree, key, language
+):
+    from django.utils import translation
+
+    with translation.override(language):
+        url = tree[key].get_url()
+    html = client.get(url).content.decode()
+    leaked = [msgid for msgid in template_msgids() if msgid in html]
+    assert leaked == []

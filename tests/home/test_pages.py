@@ -124,3 +124,23 @@ class TestPageTypeRules(WagtailPageTestCase):
         self.assertAllowedParentPageTypes(NewsPage, {NewsIndexPage})
         self.assertAllowedSubpageTypes(NewsPage, set())
         self.assertCanNotCreateAt(HomePage, NewsPage)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [("th", "เกิดข้อผิดพลาด"), ("ms", "Berlaku"), ("en", "Something went wrong")],
+)
+def test_500_page_is_in_the_visitors_language(
+    client, tree, monkeypatch, language, text
+):
+    def broken(*args, **kwargs):
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(HomePage, "serve", broken)
+    client.raise_request_exception = False
+    response = client.get(f"/{language}/")
+    assert response.status_code == 500
+    html = response.content.decode()
+    assert f'<html lang="{language}">' in html
+    assert text in html
+    assert 'href="tel:1300"' in html
