@@ -1989,3 +1989,50 @@ FOOTER = {
     "contact_phone": "0 7300 0000",
     "contact_email": "contact@example.org",
 }
+
+# ---------------------------------------------------------------------------
+# Report form and tracking page
+# ---------------------------------------------------------------------------
+
+REPORT_FORM = {
+    "slug": {"th": "chaeng-rueang", "ms": "buat-aduan", "en": "report"},
+    "title": {
+        "th": "แจ้งเรื่องอย่างปลอดภัย",
+        "ms": "Laporkan masalah dengan selamat",
+        "en": "Report a problem safely",
+    },
+    "intro": {
+        "th": "แจ้งความรุนแรงหรือการละเมิดต่อเด็ก สตรี หรือกลุ่มเปราะบางได้โดยไม่ต้องบอกชื่อ เจ้าหน้าที่จะอ่านทุกเรื่องและประสานหน่วยงานที่ช่วยเหลือได้",
+        "ms": "Laporkan keganasan atau penderaan terhadap kanak-kanak, wanita atau orang yang mudah terancam tanpa memberi nama. Pegawai akan membaca setiap aduan dan menghubungi agensi yang boleh membantu.",
+        "en": "Report violence or abuse against children, women or vulnerable people without giving your name. Staff read every report and contact the agencies that can help.",
+    },
+    "advice": {
+        "th": "<ul><li>ใช้โทรศัพท์หรือคอมพิวเตอร์ที่ปลอดภัย ถ้าทำได้</li><li>ปุ่ม “ออกจากหน้านี้ทันที” ด้านบนพาคุณออกจากเว็บไซต์ได้ทันที</li><li>หลังส่งเรื่อง คุณจะได้รหัสติดตามเรื่อง จดไว้ในที่ที่ปลอดภัย</li></ul>",
+        "ms": "<ul><li>Gunakan telefon atau komputer yang selamat jika boleh.</li><li>Butang “Keluar pantas” di atas membawa anda keluar dari laman ini dengan segera.</li><li>Selepas menghantar, anda akan mendapat kod penjejakan. Simpan di tempat yang selamat.</li></ul>",
+        "en": "<ul><li>Use a safe phone or computer if you can.</li><li>The “Quick exit” button at the top takes you off this site at once.</li><li>After you send, you get a tracking code. Keep it somewhere safe.</li></ul>",
+    },
+    "search_description": {
+        "th": "แจ้งเรื่องร้องเรียนเรื่องความรุนแรงต่อเด็กและสตรีโดยไม่ต้องบอกชื่อ",
+        "ms": "Buat aduan tentang keganasan terhadap kanak-kanak dan wanita tanpa memberi nama.",
+        "en": "Report violence against children and women without giving your name.",
+    },
+}
+
+TRACKING = {
+    "slug": {"th": "tidtam-rueang", "ms": "semak-aduan", "en": "track"},
+    "title": {
+        "th": "ติดตามเรื่องที่แจ้ง",
+        "ms": "Semak aduan anda",
+        "en": "Follow your report",
+    },
+    "intro": {
+        "th": "ใส่รหัสติดตามเรื่อง 20 หลักที่ได้รับตอนส่งเรื่อง เพื่อดูความคืบหน้าและตอบข้อความจากเจ้าหน้าที่",
+        "ms": "Masukkan kod penjejakan 20 digit yang anda terima semasa menghantar aduan untuk melihat perkembangan dan membalas mesej pegawai.",
+        "en": "Enter the 20-digit tracking code you received when you sent your report, to see its progress and answer messages from staff.",
+    },
+    "search_description": {
+        "th": "ติดตามความคืบหน้าของเรื่องที่แจ้งด้วยรหัสติดตามเรื่อง",
+        "ms": "Semak perkembangan aduan anda dengan kod penjejakan.",
+        "en": "Follow the progress of your report with your tracking code.",
+    },
+}

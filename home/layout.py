@@ -8,7 +8,6 @@ at once; the timeout is a safety net for per-process caches.
 
 from django.core.cache import cache
 
-from .models import Hotline
 
 VERSION_KEY = "portal:layout-version"
 TIMEOUT = 300
@@ -33,6 +32,8 @@ def hotlines():
     key = f"portal:hotlines:{_version()}"
     lines = cache.get(key)
     if lines is None:
+        from .models import Hotline
+
         lines = list(Hotline.objects.all())
         cache.set(key, lines, TIMEOUT)
     return lines
@@ -54,5 +55,17 @@ def ancestors(page):
     pages = cache.get(key)
     if pages is None:
         pages = list(page.get_ancestors().filter(depth__gte=2))
+        cache.set(key, pages, TIMEOUT)
+    return pages
+
+
+def report_pages(home):
+    """(report form, tracking page) under ``home``, either may be None."""
+    from reports.selectors import report_pages as query
+
+    key = f"portal:report-pages:{home.pk}:{_version()}"
+    pages = cache.get(key)
+    if pages is None:
+        pages = query(home)
         cache.set(key, pages, TIMEOUT)
     return pages

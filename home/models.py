@@ -18,6 +18,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from . import layout
 from .blocks import BodyBlock, PhoneBlock
 from .validators import phone_number_validator
 
@@ -175,6 +176,8 @@ class HomePage(BasePage):
         "home.InformationPage",
         "home.ServiceIndexPage",
         "home.NewsIndexPage",
+        "reports.ReportFormPage",
+        "reports.TrackingPage",
     ]
     max_count = 1
     template = "pages/home_page.html"
@@ -193,6 +196,7 @@ class HomePage(BasePage):
         context["service_directory"] = (
             ServiceIndexPage.objects.child_of(self).live().first()
         )
+        context["report_form"], context["tracking_page"] = layout.report_pages(self)
         context["latest_news"] = (
             NewsPage.objects.live().public().order_by("-date", "-pk")[:3]
         )

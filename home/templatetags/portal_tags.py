@@ -82,3 +82,12 @@ def breadcrumbs(page):
     if not isinstance(page, Page) or page.depth <= 2:
         return []
     return layout.ancestors(page)
+
+
+@register.simple_tag(takes_context=True)
+def report_links(context):
+    """(report form, tracking page) of the current site, for the header."""
+    home = site_home(context)
+    if home is None:
+        return (None, None)
+    return layout.report_pages(home)

@@ -51,6 +51,7 @@ INSTALLED_APPS = [
     "wagtail_modeltranslation.makemigrations",
     "wagtail_modeltranslation.migrate",
     "home",
+    "reports",
     "wagtail.contrib.settings",
     "wagtail.contrib.sitemaps",
     "wagtail.contrib.redirects",
@@ -280,3 +281,50 @@ WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILSEARCH_BACKENDS = {
     "default": {"BACKEND": "wagtail.search.backends.database"},
 }
+
+# --- Reports (anonymous complaints) ---------------------------------------
+# Keys come from the environment only. REPORTS_ENCRYPTION_KEYS is a comma-
+# separated list of Fernet keys: the first encrypts, all decrypt (rotation).
+# REPORTS_HMAC_KEY turns tracking codes into lookup hashes and keys the
+# rate-limit hashes of client addresses; it must differ from SECRET_KEY.
+
+REPORTS_ENCRYPTION_KEYS = env_list("REPORTS_ENCRYPTION_KEYS")
+REPORTS_HMAC_KEY = env("REPORTS_HMAC_KEY")
+REPORTS_FILE_ROOT = Path(env("REPORTS_FILE_ROOT", VAR_DIR / "report-files"))
+STORAGES["reports"] = {
+    # Encrypted attachments: outside MEDIA_ROOT, never served by any URL.
+    "BACKEND": "django.core.files.storage.FileSystemStorage",
+    "OPTIONS": {
+        "location": REPORTS_FILE_ROOT,
+        "base_url": None,
+        "file_permissions_mode": 0o600,
+        "directory_permissions_mode": 0o700,
+    },
+}
+# Who gets "a new case exists" emails (no content, only a link).
+REPORTS_NOTIFY_GROUP = "Case managers"
+# (requests, seconds) per client and for the whole site.
+REPORTS_RATE_LIMITS = {
+    "submit": {
+        "client": (int(env("REPORTS_SUBMIT_LIMIT_CLIENT", "5")), 3600),
+        "site": (int(env("REPORTS_SUBMIT_LIMIT_SITE", "300")), 3600),
+    },
+    "track": {
+        "client": (int(env("REPORTS_TRACK_LIMIT_CLIENT", "10")), 900),
+        "site": (int(env("REPORTS_TRACK_LIMIT_SITE", "2000")), 3600),
+    },
+}
+# Seconds a person needs at least to fill the form (bots are faster).
+REPORTS_MIN_FILL_SECONDS = 3
+REPORTS_TRACKING_IDLE_SECONDS = 30 * 60
+
+# reCAPTCHA is off unless an operator sets both keys. Then the form says that
+# Google's service is used, and the complainant's address is not sent.
+RECAPTCHA_PUBLIC_KEY = env("RECAPTCHA_PUBLIC_KEY", "")
+RECAPTCHA_PRIVATE_KEY = env("RECAPTCHA_PRIVATE_KEY", "")
+RECAPTCHA_VERSION = env("RECAPTCHA_VERSION", "v2")  # "v2" (checkbox) or "v3"
+RECAPTCHA_REQUIRED_SCORE = float(env("RECAPTCHA_REQUIRED_SCORE", "0.5"))
+RECAPTCHA_VERIFY_REQUEST_TIMEOUT = 5  # seconds; must be an int
+RECAPTCHA_ENABLED = bool(RECAPTCHA_PUBLIC_KEY and RECAPTCHA_PRIVATE_KEY)
+if RECAPTCHA_ENABLED:
+    INSTALLED_APPS.append("django_recaptcha")

@@ -2,8 +2,10 @@
 
 import secrets
 
+from cryptography.fernet import Fernet
+
 from .base import *  # noqa: F403
-from .base import VAR_DIR, env
+from .base import VAR_DIR, env, env_list
 
 DEBUG = True
 ALLOWED_HOSTS = ["127.0.0.1", "localhost", "[::1]"]
@@ -11,16 +13,21 @@ ALLOWED_HOSTS = ["127.0.0.1", "localhost", "[::1]"]
 VAR_DIR.mkdir(parents=True, exist_ok=True)
 
 
-def _local_secret(name: str) -> str:
+def _local_secret(name: str, *, fernet: bool = False) -> str:
     """Read a secret from var/, creating it (readable by us only) on first run."""
     path = VAR_DIR / name
     if not path.exists():
-        path.write_text(secrets.token_urlsafe(50))
-        path.chmod(0o600)
+        value = Fernet.generate_key().decode() if fernet else secrets.token_urlsafe(50)
+        path.touch(mode=0o600)
+        path.write_text(value)
     return path.read_text().strip()
 
 
 SECRET_KEY = env("DJANGO_SECRET_KEY") or _local_secret("dev-secret-key")
+REPORTS_HMAC_KEY = env("REPORTS_HMAC_KEY") or _local_secret("dev-reports-hmac-key")
+REPORTS_ENCRYPTION_KEYS = env_list("REPORTS_ENCRYPTION_KEYS") or [
+    _local_secret("dev-reports-encryption-key", fernet=True)
+]
 
 SECURE_SSL_REDIRECT = False
 SECURE_HSTS_SECONDS = 0

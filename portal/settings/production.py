@@ -3,9 +3,22 @@
 from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403
-from .base import ALLOWED_HOSTS, SECRET_KEY
+from .base import (
+    ALLOWED_HOSTS,
+    REPORTS_ENCRYPTION_KEYS,
+    REPORTS_HMAC_KEY,
+    SECRET_KEY,
+)
 
 if not SECRET_KEY:
     raise ImproperlyConfigured("DJANGO_SECRET_KEY must be set in production.")
 if not ALLOWED_HOSTS:
     raise ImproperlyConfigured("DJANGO_ALLOWED_HOSTS must be set in production.")
+if not REPORTS_ENCRYPTION_KEYS:
+    raise ImproperlyConfigured(
+        "REPORTS_ENCRYPTION_KEYS must be set in production (Fernet keys)."
+    )
+if not REPORTS_HMAC_KEY or REPORTS_HMAC_KEY == SECRET_KEY:
+    raise ImproperlyConfigured(
+        "REPORTS_HMAC_KEY must be set in production, and differ from SECRET_KEY."
+    )

@@ -6,31 +6,48 @@
   // history, so the Back button does not bring it back. Without JavaScript
   // the button is an ordinary link.
   var exitLink = document.querySelector("[data-quick-exit]");
-  if (!exitLink) {
-    return;
+  if (exitLink) {
+    var leave = function () {
+      document.body.hidden = true;
+      window.location.replace(exitLink.href);
+    };
+    exitLink.addEventListener("click", function (event) {
+      event.preventDefault();
+      leave();
+    });
+    // Shift pressed three times within two seconds also leaves.
+    var presses = [];
+    document.addEventListener("keyup", function (event) {
+      if (event.key !== "Shift") {
+        return;
+      }
+      var now = Date.now();
+      presses = presses.filter(function (time) { return now - time < 2000; });
+      presses.push(now);
+      if (presses.length >= 3) {
+        leave();
+      }
+    });
   }
 
-  function leave() {
-    document.body.hidden = true;
-    window.location.replace(exitLink.href);
-  }
-
-  exitLink.addEventListener("click", function (event) {
-    event.preventDefault();
-    leave();
-  });
-
-  // Shift pressed three times within two seconds also leaves.
-  var presses = [];
-  document.addEventListener("keyup", function (event) {
-    if (event.key !== "Shift") {
+  // Copy buttons (the tracking code): hidden unless the clipboard works.
+  Array.prototype.forEach.call(document.querySelectorAll("[data-copy]"), function (button) {
+    var source = document.querySelector(button.getAttribute("data-copy"));
+    if (!source || !navigator.clipboard) {
       return;
     }
-    var now = Date.now();
-    presses = presses.filter(function (time) { return now - time < 2000; });
-    presses.push(now);
-    if (presses.length >= 3) {
-      leave();
-    }
+    button.hidden = false;
+    button.addEventListener("click", function () {
+      var text = source.textContent.replace(/\s+/g, " ").trim();
+      navigator.clipboard.writeText(text).then(function () {
+        button.textContent = button.getAttribute("data-copied");
+      });
+    });
   });
+
+  // Move focus to the error summary so screen readers announce it.
+  var summary = document.querySelector(".error-summary");
+  if (summary) {
+    summary.focus();
+  }
 })();

@@ -11,6 +11,7 @@ from home.models import (
     ServiceIndexPage,
     ServicePage,
 )
+from reports.models import ReportFormPage, TrackingPage
 from tests.conftest import url_in
 
 LANGUAGES = ["th", "ms", "en"]
@@ -107,7 +108,14 @@ def test_404_page_is_in_the_visitors_language(client, tree, language):
 class TestPageTypeRules(WagtailPageTestCase):
     def test_home_children(self):
         self.assertAllowedSubpageTypes(
-            HomePage, {InformationPage, ServiceIndexPage, NewsIndexPage}
+            HomePage,
+            {
+                InformationPage,
+                ServiceIndexPage,
+                NewsIndexPage,
+                ReportFormPage,
+                TrackingPage,
+            },
         )
 
     def test_information_pages_nest(self):

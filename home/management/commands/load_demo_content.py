@@ -27,6 +27,7 @@ from home.models import (
     SpokenLanguage,
 )
 from home.tree import translated_root
+from reports.models import ReportFormPage, TrackingPage
 
 LANGUAGES = ("th", "ms", "en")
 
@@ -93,6 +94,16 @@ class Command(BaseCommand):
             for data in demo_data.NEWS:
                 fields = page_fields(data, text_fields=["lead"], stream_fields=["body"])
                 self.child(news_index, NewsPage, fields | {"date": data["date"]})
+            self.child(
+                home,
+                ReportFormPage,
+                page_fields(demo_data.REPORT_FORM, text_fields=["intro", "advice"]),
+            )
+            self.child(
+                home,
+                TrackingPage,
+                page_fields(demo_data.TRACKING, text_fields=["intro"]),
+            )
             if not home.featured_services.exists():
                 for order, service in enumerate(services[:4]):
                     HomePageFeaturedService.objects.create(

@@ -1,0 +1,184 @@
+"""Complaints: the report, its messages and files, and the outbox.
+
+Nothing here holds an IP address, a user agent or a tracking code. The code
+is stored only as an HMAC (``code_hash``); what the complainant wrote is
+encrypted at rest (``EncryptedTextField``). ``__str__`` returns only the
+case reference, because Wagtail's audit log shows it to other staff.
+"""
+
+from django.conf import settings
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.fields import RichTextField
+from wagtail.models import Page
+
+from .choices import Category, Relation, Status, When
+from .crypto import EncryptedJSONField, EncryptedTextField
+
+
+class Report(models.Model):
+    reference = models.CharField(
+        _("reference"), max_length=20, unique=True, null=True, editable=False
+    )
+    code_hash = models.CharField(max_length=64, unique=True, editable=False)
+    # HMAC of the form's one-time token: a double click or a replayed POST
+    # finds the report it already created instead of making a second one.
+    submission_key = models.CharField(max_length=64, unique=True, editable=False)
+    status = models.CharField(
+        _("status"), max_length=20, choices=Status.choices, default=Status.RECEIVED
+    )
+    category = models.CharField(_("what happened"), max_length=30, choices=Category.choices)
+    affected = models.JSONField(_("who is affected"), default=list)
+    relation = models.CharField(_("how the reporter knows"), max_length=20, choices=Relation.choices)
+    province = models.ForeignKey(
+        "home.Province",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("province"),
+    )
+    district = EncryptedTextField(_("district"), blank=True, default="")
+    when = models.CharField(_("when"), max_length=20, choices=When.choices)
+    description = EncryptedTextField(_("description"))
+    in_danger = models.BooleanField(_("in danger now"), default=False)
+    urgent = models.BooleanField(_("urgent"), default=False)
+    contact = EncryptedJSONField(_("contact details"), null=True, blank=True)
+    language = models.CharField(
+        _("language"), max_length=5, choices=settings.LANGUAGES, default="th"
+    )
+    created_at = models.DateTimeField(_("received"), default=timezone.now)
+    updated_at = models.DateTimeField(_("updated"), auto_now=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+        verbose_name = _("report")
+        verbose_name_plural = _("reports")
+
+    def __str__(self):
+        return self.reference or _("new report")
+
+    @property
+    def is_anonymous(self):
+        return not any((self.contact or {}).values())
+
+
+class StatusChange(models.Model):
+    """One step of the timeline the complainant sees."""
+
+    report = models.ForeignKey(Report, on_delete=models.CASCADE, related_name="status_changes")
+    status = models.CharField(_("status"), max_length=20, choices=Status.choices)
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["created_at", "pk"]
+
+
+class Message(models.Model):
+    class Direction(models.TextChoices):
+        TO_COMPLAINANT = "to", _("To the complainant")
+        FROM_COMPLAINANT = "from", _("From the complainant")
+
+    report = models.ForeignKey(Report, on_delete=models.CASCADE, related_name="messages")
+    direction = models.CharField(max_length=4, choices=Direction.choices)
+    body = EncryptedTextField(_("message"))
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["created_at", "pk"]
+
+    def __str__(self):
+        return f"{self.report} #{self.pk}"
+
+
+class Attachment(models.Model):
+    """A cleaned, encrypted file stored under a random name (reports storage)."""
+
+    report = models.ForeignKey(Report, on_delete=models.CASCADE, related_name="attachments")
+    message = models.ForeignKey(
+        Message, on_delete=models.CASCADE, null=True, blank=True, related_name="attachments"
+    )
+    stored_name = models.CharField(max_length=100, unique=True)
+    original_name = EncryptedTextField(_("file name"))
+    content_type = models.CharField(max_length=50)
+    size = models.PositiveIntegerField()
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["created_at", "pk"]
+
+    def __str__(self):
+        return f"{self.report} file #{self.pk}"
+
+
+class Notification(models.Model):
+    """Outbox: written in the report's transaction, sent after commit.
+
+    Holds no content: only which case, whether it is urgent and how sending
+    went. Unsent rows are retried by ``manage.py send_notifications``.
+    """
+
+    report = models.ForeignKey(Report, on_delete=models.CASCADE, related_name="notifications")
+    urgent = models.BooleanField(default=False)
+    created_at = models.DateTimeField(default=timezone.now)
+    sent_at = models.DateTimeField(null=True, blank=True)
+    attempts = models.PositiveSmallIntegerField(default=0)
+    last_error = models.CharField(max_length=200, blank=True)
+
+    class Meta:
+        ordering = ["created_at", "pk"]
+
+
+# --- Pages ---------------------------------------------------------------
+
+
+class ReportFormPage(Page):
+    """The anonymous complaint form. Editors write its introduction and advice."""
+
+    intro = models.TextField(_("introduction"), blank=True)
+    advice = RichTextField(
+        _("safety advice"), blank=True, features=["bold", "italic", "link", "ul", "ol"]
+    )
+
+    content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("advice")]
+    parent_page_types = ["home.HomePage"]
+    subpage_types = []
+    max_count = 1
+    template = "reports/report_form_page.html"
+
+    class Meta:
+        verbose_name = _("report form")
+
+    def serve(self, request, *args, **kwargs):
+        from .views import report_form_view
+
+        return report_form_view(request, self)
+
+
+class TrackingPage(Page):
+    """Where a complainant enters their code to follow their case."""
+
+    intro = models.TextField(_("introduction"), blank=True)
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    parent_page_types = ["home.HomePage"]
+    subpage_types = []
+    max_count = 1
+    template = "reports/tracking_page.html"
+
+    class Meta:
+        verbose_name = _("tracking page")
+
+    def serve(self, request, *args, **kwargs):
+        from .views import tracking_view
+
+        return tracking_view(request, self)

@@ -1,0 +1,101 @@
+import io
+
+import pytest
+from django.core.cache import cache
+from PIL import Image
+
+from reports import services
+from reports.models import ReportFormPage, TrackingPage
+
+
+@pytest.fixture(autouse=True)
+def empty_cache():
+    """Rate-limit counters must not leak from one test into the next."""
+    cache.clear()
+    yield
+    cache.clear()
+
+
+@pytest.fixture
+def report_page(site, home_page):
+    page = ReportFormPage(
+        title_th="แจ้งเรื่อง",
+        title_ms="Buat aduan",
+        title_en="Report",
+        slug_th="chaeng-rueang",
+        slug_ms="buat-aduan",
+        slug_en="report",
+        intro_th="แจ้งได้โดยไม่ต้องบอกชื่อ",
+    )
+    home_page.add_child(instance=page)
+    return page
+
+
+@pytest.fixture
+def tracking_page(site, home_page):
+    page = TrackingPage(
+        title_th="ติดตามเรื่อง",
+        title_ms="Semak aduan",
+        title_en="Follow your report",
+        slug_th="tidtam-rueang",
+        slug_ms="semak-aduan",
+        slug_en="track",
+    )
+    home_page.add_child(instance=page)
+    return page
+
+
+def form_data(client, url, **overrides):
+    """What a person fills in, with the token of a freshly loaded form."""
+    html = client.get(url).content.decode()
+    token = html.split('name="token" value="', 1)[1].split('"', 1)[0]
+    data = {
+        "token": token,
+        "category": "domestic-violence",
+        "affected": ["woman", "child"],
+        "relation": "self",
+        "province": "",
+        "district": "",
+        "when": "week",
+        "description": "สามีทำร้ายร่างกายฉันและลูกทุกคืน ขอความช่วยเหลือ",
+        "in_danger": "no",
+        "website": "",
+    }
+    data.update(overrides)
+    return data
+
+
+def jpeg_with_gps():
+    image = Image.new("RGB", (40, 30), "orange")
+    exif = Image.Exif()
+    exif[0x010F] = "PhoneMaker"
+    gps = exif.get_ifd(0x8825)
+    gps[1] = "N"
+    gps[2] = (6.0, 52.0, 12.0)
+    gps[3] = "E"
+    gps[4] = (101.0, 15.0, 0.0)
+    buffer = io.BytesIO()
+    image.save(buffer, format="JPEG", exif=exif)
+    return buffer.getvalue()
+
+
+@pytest.fixture
+def submitted(db):
+    """A report made through the service, with its plain code."""
+    from home.models import Province
+
+    submission = services.report_submit(
+        category="child-violence",
+        affected=["child"],
+        relation="witness",
+        province=Province.objects.get(code="yala"),
+        district="เมือง",
+        when="today",
+        description="เด็กถูกทำร้ายที่บ้านข้างๆ",
+        in_danger=False,
+        contact={},
+        files=[],
+        token_nonce="fixture-token",
+        language="th",
+    )
+    return submission
