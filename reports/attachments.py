@@ -243,13 +243,13 @@ def _safe_original_name(name: Any, *, extension: str) -> str:
     text = os.path.basename(text.replace("\\", "/"))
     # Category "C": control, format, surrogate, private use, unassigned.
     text = "".join(ch for ch in text if unicodedata.category(ch)[0] != "C")
-    text = " ".join(text.split()).strip(" .")
+    text = " ".join(text.split())
     stem, dot, suffix = text.rpartition(".")
     if dot and suffix.lower() in _ALIASES.get(extension, {extension}):
         text, extension = stem, suffix
     elif dot and 0 < len(suffix) <= 5 and suffix.isascii() and suffix.isalnum():
         text = stem  # a wrong extension ("photo.heic" is now a JPEG)
-    text = text.rstrip(" .") or "attachment"
+    text = text.strip(" .") or "attachment"  # no hidden ".name"
     return f"{text[: MAX_NAME_LENGTH - len(extension) - 1]}.{extension}"
 
 
@@ -298,18 +298,17 @@ def _clean_image(data: bytes, output: _Output) -> bytes:
                     logger.debug("Keeping 1 of %s frames", frames)
                 image.load()  # a damaged or truncated file fails here
                 icc_profile = image.info.get("icc_profile")
-                try:
-                    upright = ImageOps.exif_transpose(image)
-                except Exception:  # noqa: BLE001 - malformed EXIF, fine pixels
-                    upright = image.copy()
+                # In place: one copy less of a picture that may be 40 MP.
+                with contextlib.suppress(Exception):  # malformed EXIF, fine pixels
+                    ImageOps.exif_transpose(image, in_place=True)
+                pixels = _to_savable_mode(
+                    _to_srgb(image, icc_profile), output.save_format
+                )
+                clean = Image.new(pixels.mode, pixels.size)
+                clean.paste(pixels)
+                del pixels
         except (Image.DecompressionBombError, Image.DecompressionBombWarning):
             raise AttachmentRejected(TOO_MANY_PIXELS) from None
-    pixels = _to_srgb(upright, icc_profile)
-    del upright
-    pixels = _to_savable_mode(pixels, output.save_format)
-    clean = Image.new(pixels.mode, pixels.size)
-    clean.paste(pixels)
-    del pixels
     buffer = io.BytesIO()
     # No exif=, xmp=, icc_profile= or pnginfo=: the fresh image has no info.
     clean.save(buffer, format=output.save_format, **_SAVE_OPTIONS[output.save_format])

@@ -52,17 +52,24 @@ def captcha_field():
 
         def validate(self, value):
             if not value:
-                raise ValidationError(self.error_messages["captcha_invalid"], code="captcha_invalid")
+                raise ValidationError(
+                    self.error_messages["captcha_invalid"], code="captcha_invalid"
+                )
             try:
                 result = verify(value)
             except (OSError, ValueError) as error:  # URLError, timeouts, bad JSON
                 logger.warning("reCAPTCHA unreachable: %s", type(error).__name__)
-                raise ValidationError(self.error_messages[UNAVAILABLE], code=UNAVAILABLE) from None
+                raise ValidationError(
+                    self.error_messages[UNAVAILABLE], code=UNAVAILABLE
+                ) from None
             score = float(result.get("score", 0))
             if not result.get("success") or (
-                settings.RECAPTCHA_VERSION == "v3" and score < settings.RECAPTCHA_REQUIRED_SCORE
+                settings.RECAPTCHA_VERSION == "v3"
+                and score < settings.RECAPTCHA_REQUIRED_SCORE
             ):
-                raise ValidationError(self.error_messages["captcha_invalid"], code="captcha_invalid")
+                raise ValidationError(
+                    self.error_messages["captcha_invalid"], code="captcha_invalid"
+                )
 
     if settings.RECAPTCHA_VERSION == "v3":
         widget = ReCaptchaV3(action="report")

@@ -53,8 +53,14 @@ class Status(models.TextChoices):
 
 STATUS_EXPLANATIONS = {
     Status.RECEIVED: _("We have your report. A case worker will read it soon."),
-    Status.ASSESSING: _("A case worker is reading your report and deciding how to help."),
+    Status.ASSESSING: _(
+        "A case worker is reading your report and deciding how to help."
+    ),
     Status.REFERRED: _("Your report has been passed to an agency that can help."),
-    Status.WAITING: _("We have asked you a question. Please read the message below and answer."),
-    Status.CLOSED: _("This case is closed. If you need help again, you can send a new report."),
+    Status.WAITING: _(
+        "We have asked you a question. Please read the message below and answer."
+    ),
+    Status.CLOSED: _(
+        "This case is closed. If you need help again, you can send a new report."
+    ),
 }

@@ -44,7 +44,17 @@ _P = [
 ]
 _INV = [0, 4, 3, 2, 1, 5, 6, 7, 8, 9]
 
-SEPARATORS = {" ", "-", "\u00a0", "\u2010", "\u2011", "\u2012", "\u2013", "\u2212", "\t"}
+SEPARATORS = {
+    " ",
+    "-",
+    "\u00a0",
+    "\u2010",
+    "\u2011",
+    "\u2012",
+    "\u2013",
+    "\u2212",
+    "\t",
+}
 
 
 class CodeFormatError(ValueError):
@@ -71,7 +81,12 @@ def check_digit(digits: str) -> str:
 
 
 def is_valid(code: str) -> bool:
-    return len(code) == LENGTH and code.isascii() and code.isdigit() and _checksum(code) == 0
+    return (
+        len(code) == LENGTH
+        and code.isascii()
+        and code.isdigit()
+        and _checksum(code) == 0
+    )
 
 
 def generate() -> str:

@@ -2,6 +2,7 @@
 
 import secrets
 import time
+import unicodedata
 
 from django import forms
 from django.conf import settings
@@ -19,6 +20,11 @@ TOKEN_MAX_AGE = 24 * 60 * 60
 YES_NO = [("yes", _("Yes")), ("no", _("No"))]
 
 
+def display_name(name: str) -> str:
+    """A file name safe to show back: no control or direction characters."""
+    return "".join(ch for ch in str(name) if unicodedata.category(ch)[0] != "C")[:80]
+
+
 class MultipleFileInput(forms.ClearableFileInput):
     allow_multiple_selected = True
 
@@ -32,7 +38,8 @@ class AttachmentsField(forms.FileField):
         uploads = [f for f in (data if isinstance(data, list | tuple) else [data]) if f]
         if len(uploads) > attachments.MAX_FILES:
             raise forms.ValidationError(
-                _("You can send at most %(count)d files.") % {"count": attachments.MAX_FILES}
+                _("You can send at most %(count)d files.")
+                % {"count": attachments.MAX_FILES}
             )
         cleaned, errors = [], []
         for upload in uploads:
@@ -42,7 +49,10 @@ class AttachmentsField(forms.FileField):
                 errors.append(
                     forms.ValidationError(
                         "%(name)s: %(reason)s",
-                        params={"name": upload.name[:80], "reason": rejected.message},
+                        params={
+                            "name": display_name(upload.name),
+                            "reason": rejected.message,
+                        },
                     )
                 )
         if errors:
@@ -51,12 +61,14 @@ class AttachmentsField(forms.FileField):
 
 
 phone_validator = RegexValidator(
-    r"^\+?[0-9๐-๙ \-]{6,20}$", _("Enter a phone number using digits only.")
+    r"^\+?[0-9๐-๙ \-]{6,20}$", _("Enter a phone number using digits, spaces or dashes.")
 )
 
 
 def new_token() -> str:
-    return signing.dumps({"n": secrets.token_urlsafe(16), "t": int(time.time())}, salt=TOKEN_SALT)
+    return signing.dumps(
+        {"n": secrets.token_urlsafe(16), "t": int(time.time())}, salt=TOKEN_SALT
+    )
 
 
 class ReportForm(forms.Form):
@@ -70,7 +82,9 @@ class ReportForm(forms.Form):
         widget=forms.CheckboxSelectMultiple,
     )
     relation = forms.ChoiceField(
-        label=_("How do you know about it?"), choices=Relation.choices, widget=forms.RadioSelect
+        label=_("How do you know about it?"),
+        choices=Relation.choices,
+        widget=forms.RadioSelect,
     )
     province = forms.ModelChoiceField(
         label=_("In which province?"),
@@ -79,7 +93,7 @@ class ReportForm(forms.Form):
         empty_label=_("Not sure, or I would rather not say"),
     )
     district = forms.CharField(
-        label=_("District or area (optional)"), max_length=100, required=False
+        label=_("District or area"), max_length=100, required=False
     )
     when = forms.ChoiceField(
         label=_("When did it happen?"), choices=When.choices, widget=forms.RadioSelect
@@ -94,17 +108,21 @@ class ReportForm(forms.Form):
         widget=forms.Textarea(attrs={"rows": 8}),
     )
     in_danger = forms.ChoiceField(
-        label=_("Is someone in danger right now?"), choices=YES_NO, widget=forms.RadioSelect
+        label=_("Is someone in danger right now?"),
+        choices=YES_NO,
+        widget=forms.RadioSelect,
     )
     files = AttachmentsField(
-        label=_("Photos or documents (optional)"),
+        label=_("Photos or documents"),
         help_text=_(
             "Up to 5 files, 10 MB each: photos (JPEG, PNG, WebP, HEIC) or PDF. "
             "We remove location and camera details from them."
         ),
         required=False,
     )
-    contact_name = forms.CharField(label=_("Name or nickname"), max_length=100, required=False)
+    contact_name = forms.CharField(
+        label=_("Name or nickname"), max_length=100, required=False
+    )
     contact_phone = forms.CharField(
         label=_("Phone"), max_length=20, required=False, validators=[phone_validator]
     )
@@ -156,7 +174,9 @@ class ReportForm(forms.Form):
 
     def clean_token(self):
         try:
-            payload = signing.loads(self.cleaned_data["token"], salt=TOKEN_SALT, max_age=TOKEN_MAX_AGE)
+            payload = signing.loads(
+                self.cleaned_data["token"], salt=TOKEN_SALT, max_age=TOKEN_MAX_AGE
+            )
         except signing.BadSignature:
             raise forms.ValidationError(
                 _("This form has expired. Please check your report and send it again."),
@@ -199,7 +219,12 @@ class TrackingCodeForm(forms.Form):
         help_text=_("20 digits. Spaces and dashes do not matter."),
         max_length=60,
         widget=forms.TextInput(
-            attrs={"inputmode": "numeric", "autocomplete": "off", "autocapitalize": "off", "spellcheck": "false"}
+            attrs={
+                "inputmode": "numeric",
+                "autocomplete": "off",
+                "autocapitalize": "off",
+                "spellcheck": "false",
+            }
         ),
     )
 
@@ -211,7 +236,9 @@ class ReplyForm(forms.Form):
         widget=forms.Textarea(attrs={"rows": 5}),
     )
     files = AttachmentsField(
-        label=_("Photos or documents (optional)"),
-        help_text=_("Up to 5 files, 10 MB each: photos (JPEG, PNG, WebP, HEIC) or PDF."),
+        label=_("Photos or documents"),
+        help_text=_(
+            "Up to 5 files, 10 MB each: photos (JPEG, PNG, WebP, HEIC) or PDF."
+        ),
         required=False,
     )

@@ -29,9 +29,13 @@ class Report(models.Model):
     status = models.CharField(
         _("status"), max_length=20, choices=Status.choices, default=Status.RECEIVED
     )
-    category = models.CharField(_("what happened"), max_length=30, choices=Category.choices)
+    category = models.CharField(
+        _("what happened"), max_length=30, choices=Category.choices
+    )
     affected = models.JSONField(_("who is affected"), default=list)
-    relation = models.CharField(_("how the reporter knows"), max_length=20, choices=Relation.choices)
+    relation = models.CharField(
+        _("how the reporter knows"), max_length=20, choices=Relation.choices
+    )
     province = models.ForeignKey(
         "home.Province",
         on_delete=models.PROTECT,
@@ -68,7 +72,9 @@ class Report(models.Model):
 class StatusChange(models.Model):
     """One step of the timeline the complainant sees."""
 
-    report = models.ForeignKey(Report, on_delete=models.CASCADE, related_name="status_changes")
+    report = models.ForeignKey(
+        Report, on_delete=models.CASCADE, related_name="status_changes"
+    )
     status = models.CharField(_("status"), max_length=20, choices=Status.choices)
     created_at = models.DateTimeField(default=timezone.now)
 
@@ -81,7 +87,9 @@ class Message(models.Model):
         TO_COMPLAINANT = "to", _("To the complainant")
         FROM_COMPLAINANT = "from", _("From the complainant")
 
-    report = models.ForeignKey(Report, on_delete=models.CASCADE, related_name="messages")
+    report = models.ForeignKey(
+        Report, on_delete=models.CASCADE, related_name="messages"
+    )
     direction = models.CharField(max_length=4, choices=Direction.choices)
     body = EncryptedTextField(_("message"))
     author = models.ForeignKey(
@@ -103,9 +111,15 @@ class Message(models.Model):
 class Attachment(models.Model):
     """A cleaned, encrypted file stored under a random name (reports storage)."""
 
-    report = models.ForeignKey(Report, on_delete=models.CASCADE, related_name="attachments")
+    report = models.ForeignKey(
+        Report, on_delete=models.CASCADE, related_name="attachments"
+    )
     message = models.ForeignKey(
-        Message, on_delete=models.CASCADE, null=True, blank=True, related_name="attachments"
+        Message,
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="attachments",
     )
     stored_name = models.CharField(max_length=100, unique=True)
     original_name = EncryptedTextField(_("file name"))
@@ -127,7 +141,9 @@ class Notification(models.Model):
     went. Unsent rows are retried by ``manage.py send_notifications``.
     """
 
-    report = models.ForeignKey(Report, on_delete=models.CASCADE, related_name="notifications")
+    report = models.ForeignKey(
+        Report, on_delete=models.CASCADE, related_name="notifications"
+    )
     urgent = models.BooleanField(default=False)
     created_at = models.DateTimeField(default=timezone.now)
     sent_at = models.DateTimeField(null=True, blank=True)

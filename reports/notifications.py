@@ -21,9 +21,11 @@ logger = logging.getLogger(__name__)
 
 
 def recipients() -> list[str]:
-    users = get_user_model().objects.filter(
-        is_active=True, groups__name=settings.REPORTS_NOTIFY_GROUP
-    ).exclude(email="")
+    users = (
+        get_user_model()
+        .objects.filter(is_active=True, groups__name=settings.REPORTS_NOTIFY_GROUP)
+        .exclude(email="")
+    )
     return sorted(set(users.values_list("email", flat=True)))
 
 
@@ -66,8 +68,12 @@ def send(notification_id: int) -> bool:
         if to:
             send_mail(subject, body, None, to)
     except Exception as error:  # any mail failure: keep the row, retry later
-        pending.update(attempts=F("attempts") + 1, last_error=type(error).__name__[:200])
-        logger.warning("Notification %s not sent: %s", notification.pk, type(error).__name__)
+        pending.update(
+            attempts=F("attempts") + 1, last_error=type(error).__name__[:200]
+        )
+        logger.warning(
+            "Notification %s not sent: %s", notification.pk, type(error).__name__
+        )
         return False
     pending.update(attempts=F("attempts") + 1, last_error="", sent_at=timezone.now())
     return True
@@ -76,7 +82,9 @@ def send(notification_id: int) -> bool:
 def send_pending() -> tuple[int, int]:
     """Retry every unsent row; returns (sent, failed)."""
     sent = failed = 0
-    for pk in Notification.objects.filter(sent_at__isnull=True).values_list("pk", flat=True):
+    for pk in Notification.objects.filter(sent_at__isnull=True).values_list(
+        "pk", flat=True
+    ):
         if send(pk):
             sent += 1
         else:

@@ -26,7 +26,9 @@ class Submission:
 
 def submission_key(token_nonce: str) -> str:
     secret = settings.REPORTS_HMAC_KEY.encode()
-    return hmac.new(secret, f"submit:{token_nonce}".encode(), hashlib.sha256).hexdigest()
+    return hmac.new(
+        secret, f"submit:{token_nonce}".encode(), hashlib.sha256
+    ).hexdigest()
 
 
 def _store_files(report, files, saved, *, message=None):
@@ -98,7 +100,9 @@ def report_submit(
             report.save(update_fields=["reference"])
             StatusChange.objects.create(report=report, status=Status.RECEIVED)
             _store_files(report, files, saved)
-            notification = Notification.objects.create(report=report, urgent=report.urgent)
+            notification = Notification.objects.create(
+                report=report, urgent=report.urgent
+            )
             transaction.on_commit(lambda: notifications.send(notification.pk))
     except IntegrityError:
         _remove(saved)
@@ -117,7 +121,9 @@ def report_find(code: str) -> Report | None:
     return Report.objects.filter(code_hash=codes.code_hash(code)).first()
 
 
-def complainant_reply(*, report: Report, body: str, files: list[CleanAttachment]) -> Message:
+def complainant_reply(
+    *, report: Report, body: str, files: list[CleanAttachment]
+) -> Message:
     saved: list[str] = []
     try:
         with transaction.atomic():
@@ -135,7 +141,9 @@ def complainant_reply(*, report: Report, body: str, files: list[CleanAttachment]
     return message
 
 
-def staff_message(*, report: Report, author, body: str, ask_for_answer: bool = False) -> Message:
+def staff_message(
+    *, report: Report, author, body: str, ask_for_answer: bool = False
+) -> Message:
     with transaction.atomic():
         message = Message.objects.create(
             report=report,

@@ -37,14 +37,25 @@ SESSION_KEY = "tracking"
 
 
 def private(view):
-    """Mark a response as one that must leave no trace anywhere."""
+    """Mark a response as one that must leave no trace anywhere.
+
+    Referrer-Policy is "no-referrer", except on pages that hold a form that
+    posts back here: under "no-referrer" browsers send ``Origin: null`` with
+    the POST and Django's CSRF protection refuses it. "same-origin" sends a
+    referrer to this site only, which loads nothing from anywhere else.
+    """
 
     @wraps(view)
     def wrapper(request, *args, **kwargs):
         response = view(request, *args, **kwargs)
         add_never_cache_headers(response)
-        response["Cache-Control"] = "no-store, no-cache, must-revalidate, private, max-age=0"
-        response["Referrer-Policy"] = "no-referrer"
+        response["Cache-Control"] = (
+            "no-store, no-cache, must-revalidate, private, max-age=0"
+        )
+        has_form = getattr(response, "context_data", None) and any(
+            key in response.context_data for key in ("form", "reply_form")
+        )
+        response["Referrer-Policy"] = "same-origin" if has_form else "no-referrer"
         response["X-Robots-Tag"] = "noindex, nofollow"
         return response
 
@@ -82,15 +93,21 @@ def report_form_view(request, page):
         if form.token_problem:  # expired or too fast: keep the text, renew the token
             form.data = form.data.copy()
             form.data["token"] = ReportForm().initial["token"]
-        return render(request, page, page.get_template(request), {"form": form}, status=400)
+        return render(
+            request, page, page.get_template(request), {"form": form}, status=400
+        )
     data = form.cleaned_data
     try:
         submission = _submit(form, data)
     except (OSError, OperationalError):  # storage or database failed: nothing saved
         form.add_error(None, ReportForm.error_not_saved)
-        return render(request, page, page.get_template(request), {"form": form}, status=503)
+        return render(
+            request, page, page.get_template(request), {"form": form}, status=503
+        )
     if submission.code is None:
-        return render(request, page, "reports/already_sent.html", {"report": submission.report})
+        return render(
+            request, page, "reports/already_sent.html", {"report": submission.report}
+        )
     return render(
         request,
         page,
@@ -148,7 +165,9 @@ def tracking_view(request, page):
     if action == "exit":
         request.session.pop(SESSION_KEY, None)
         request.session.cycle_key()
-        return render(request, page, template, {"form": TrackingCodeForm(), "left": True})
+        return render(
+            request, page, template, {"form": TrackingCodeForm(), "left": True}
+        )
 
     if action == "find":
         if ratelimit.limited(request, "track"):
@@ -157,7 +176,9 @@ def tracking_view(request, page):
         report = None
         if form.is_valid():
             try:
-                report = services.report_find(codes.normalise(form.cleaned_data["code"]))
+                report = services.report_find(
+                    codes.normalise(form.cleaned_data["code"])
+                )
             except codes.CodeCheckError:
                 form.add_error("code", TrackingCodeForm.error_check_digits)
             except codes.CodeFormatError:

@@ -9,131 +9,429 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
-        ('home', '0002_reference_terms'),
-        ('wagtailcore', '0098_apitoken'),
+        ("home", "0002_reference_terms"),
+        ("wagtailcore", "0098_apitoken"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='ReportFormPage',
+            name="ReportFormPage",
             fields=[
-                ('page_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to=settings.WAGTAIL_PAGE_MODEL)),
-                ('intro', models.TextField(blank=True, verbose_name='introduction')),
-                ('intro_th', models.TextField(blank=True, null=True, verbose_name='introduction')),
-                ('intro_ms', models.TextField(blank=True, null=True, verbose_name='introduction')),
-                ('intro_en', models.TextField(blank=True, null=True, verbose_name='introduction')),
-                ('advice', wagtail.fields.RichTextField(blank=True, verbose_name='safety advice')),
-                ('advice_th', wagtail.fields.RichTextField(blank=True, null=True, verbose_name='safety advice')),
-                ('advice_ms', wagtail.fields.RichTextField(blank=True, null=True, verbose_name='safety advice')),
-                ('advice_en', wagtail.fields.RichTextField(blank=True, null=True, verbose_name='safety advice')),
+                (
+                    "page_ptr",
+                    models.OneToOneField(
+                        auto_created=True,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        parent_link=True,
+                        primary_key=True,
+                        serialize=False,
+                        to=settings.WAGTAIL_PAGE_MODEL,
+                    ),
+                ),
+                ("intro", models.TextField(blank=True, verbose_name="introduction")),
+                (
+                    "intro_th",
+                    models.TextField(
+                        blank=True, null=True, verbose_name="introduction"
+                    ),
+                ),
+                (
+                    "intro_ms",
+                    models.TextField(
+                        blank=True, null=True, verbose_name="introduction"
+                    ),
+                ),
+                (
+                    "intro_en",
+                    models.TextField(
+                        blank=True, null=True, verbose_name="introduction"
+                    ),
+                ),
+                (
+                    "advice",
+                    wagtail.fields.RichTextField(
+                        blank=True, verbose_name="safety advice"
+                    ),
+                ),
+                (
+                    "advice_th",
+                    wagtail.fields.RichTextField(
+                        blank=True, null=True, verbose_name="safety advice"
+                    ),
+                ),
+                (
+                    "advice_ms",
+                    wagtail.fields.RichTextField(
+                        blank=True, null=True, verbose_name="safety advice"
+                    ),
+                ),
+                (
+                    "advice_en",
+                    wagtail.fields.RichTextField(
+                        blank=True, null=True, verbose_name="safety advice"
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'report form',
+                "verbose_name": "report form",
             },
-            bases=('wagtailcore.page',),
+            bases=("wagtailcore.page",),
         ),
         migrations.CreateModel(
-            name='TrackingPage',
+            name="TrackingPage",
             fields=[
-                ('page_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to=settings.WAGTAIL_PAGE_MODEL)),
-                ('intro', models.TextField(blank=True, verbose_name='introduction')),
-                ('intro_th', models.TextField(blank=True, null=True, verbose_name='introduction')),
-                ('intro_ms', models.TextField(blank=True, null=True, verbose_name='introduction')),
-                ('intro_en', models.TextField(blank=True, null=True, verbose_name='introduction')),
+                (
+                    "page_ptr",
+                    models.OneToOneField(
+                        auto_created=True,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        parent_link=True,
+                        primary_key=True,
+                        serialize=False,
+                        to=settings.WAGTAIL_PAGE_MODEL,
+                    ),
+                ),
+                ("intro", models.TextField(blank=True, verbose_name="introduction")),
+                (
+                    "intro_th",
+                    models.TextField(
+                        blank=True, null=True, verbose_name="introduction"
+                    ),
+                ),
+                (
+                    "intro_ms",
+                    models.TextField(
+                        blank=True, null=True, verbose_name="introduction"
+                    ),
+                ),
+                (
+                    "intro_en",
+                    models.TextField(
+                        blank=True, null=True, verbose_name="introduction"
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'tracking page',
+                "verbose_name": "tracking page",
             },
-            bases=('wagtailcore.page',),
+            bases=("wagtailcore.page",),
         ),
         migrations.CreateModel(
-            name='Report',
+            name="Report",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('reference', models.CharField(editable=False, max_length=20, null=True, unique=True, verbose_name='reference')),
-                ('code_hash', models.CharField(editable=False, max_length=64, unique=True)),
-                ('submission_key', models.CharField(editable=False, max_length=64, unique=True)),
-                ('status', models.CharField(choices=[('received', 'Received'), ('assessing', 'Being assessed'), ('referred', 'Referred for help'), ('waiting', 'Waiting for your answer'), ('closed', 'Closed')], default='received', max_length=20, verbose_name='status')),
-                ('category', models.CharField(choices=[('child-violence', 'Violence against a child'), ('domestic-violence', 'Violence in the family or home'), ('sexual-violence', 'Sexual violence'), ('trafficking', 'Trafficking or forced labour'), ('child-labour', 'Child labour'), ('neglect', 'Neglect or abandonment'), ('documents', 'Documents or legal status'), ('unrest', 'Harm linked to the unrest'), ('discrimination', 'Discrimination'), ('other', 'Something else')], max_length=30, verbose_name='what happened')),
-                ('affected', models.JSONField(default=list, verbose_name='who is affected')),
-                ('relation', models.CharField(choices=[('self', 'It happened to me'), ('family', 'It happened to someone in my family'), ('witness', 'I saw or heard it'), ('professional', 'I know through my work')], max_length=20, verbose_name='how the reporter knows')),
-                ('district', reports.crypto.EncryptedTextField(blank=True, default='', verbose_name='district')),
-                ('when', models.CharField(choices=[('ongoing', 'It is still happening'), ('today', 'Today'), ('week', 'In the last 7 days'), ('month', 'In the last month'), ('earlier', 'More than a month ago'), ('unsure', 'I am not sure')], max_length=20, verbose_name='when')),
-                ('description', reports.crypto.EncryptedTextField(verbose_name='description')),
-                ('in_danger', models.BooleanField(default=False, verbose_name='in danger now')),
-                ('urgent', models.BooleanField(default=False, verbose_name='urgent')),
-                ('contact', reports.crypto.EncryptedJSONField(blank=True, null=True, verbose_name='contact details')),
-                ('language', models.CharField(choices=[('th', 'Thai'), ('ms', 'Malay'), ('en', 'English')], default='th', max_length=5, verbose_name='language')),
-                ('created_at', models.DateTimeField(default=django.utils.timezone.now, verbose_name='received')),
-                ('updated_at', models.DateTimeField(auto_now=True, verbose_name='updated')),
-                ('province', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='+', to='home.province', verbose_name='province')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True,
+                        primary_key=True,
+                        serialize=False,
+                        verbose_name="ID",
+                    ),
+                ),
+                (
+                    "reference",
+                    models.CharField(
+                        editable=False,
+                        max_length=20,
+                        null=True,
+                        unique=True,
+                        verbose_name="reference",
+                    ),
+                ),
+                (
+                    "code_hash",
+                    models.CharField(editable=False, max_length=64, unique=True),
+                ),
+                (
+                    "submission_key",
+                    models.CharField(editable=False, max_length=64, unique=True),
+                ),
+                (
+                    "status",
+                    models.CharField(
+                        choices=[
+                            ("received", "Received"),
+                            ("assessing", "Being assessed"),
+                            ("referred", "Referred for help"),
+                            ("waiting", "Waiting for your answer"),
+                            ("closed", "Closed"),
+                        ],
+                        default="received",
+                        max_length=20,
+                        verbose_name="status",
+                    ),
+                ),
+                (
+                    "category",
+                    models.CharField(
+                        choices=[
+                            ("child-violence", "Violence against a child"),
+                            ("domestic-violence", "Violence in the family or home"),
+                            ("sexual-violence", "Sexual violence"),
+                            ("trafficking", "Trafficking or forced labour"),
+                            ("child-labour", "Child labour"),
+                            ("neglect", "Neglect or abandonment"),
+                            ("documents", "Documents or legal status"),
+                            ("unrest", "Harm linked to the unrest"),
+                            ("discrimination", "Discrimination"),
+                            ("other", "Something else"),
+                        ],
+                        max_length=30,
+                        verbose_name="what happened",
+                    ),
+                ),
+                (
+                    "affected",
+                    models.JSONField(default=list, verbose_name="who is affected"),
+                ),
+                (
+                    "relation",
+                    models.CharField(
+                        choices=[
+                            ("self", "It happened to me"),
+                            ("family", "It happened to someone in my family"),
+                            ("witness", "I saw or heard it"),
+                            ("professional", "I know through my work"),
+                        ],
+                        max_length=20,
+                        verbose_name="how the reporter knows",
+                    ),
+                ),
+                (
+                    "district",
+                    reports.crypto.EncryptedTextField(
+                        blank=True, default="", verbose_name="district"
+                    ),
+                ),
+                (
+                    "when",
+                    models.CharField(
+                        choices=[
+                            ("ongoing", "It is still happening"),
+                            ("today", "Today"),
+                            ("week", "In the last 7 days"),
+                            ("month", "In the last month"),
+                            ("earlier", "More than a month ago"),
+                            ("unsure", "I am not sure"),
+                        ],
+                        max_length=20,
+                        verbose_name="when",
+                    ),
+                ),
+                (
+                    "description",
+                    reports.crypto.EncryptedTextField(verbose_name="description"),
+                ),
+                (
+                    "in_danger",
+                    models.BooleanField(default=False, verbose_name="in danger now"),
+                ),
+                ("urgent", models.BooleanField(default=False, verbose_name="urgent")),
+                (
+                    "contact",
+                    reports.crypto.EncryptedJSONField(
+                        blank=True, null=True, verbose_name="contact details"
+                    ),
+                ),
+                (
+                    "language",
+                    models.CharField(
+                        choices=[("th", "Thai"), ("ms", "Malay"), ("en", "English")],
+                        default="th",
+                        max_length=5,
+                        verbose_name="language",
+                    ),
+                ),
+                (
+                    "created_at",
+                    models.DateTimeField(
+                        default=django.utils.timezone.now, verbose_name="received"
+                    ),
+                ),
+                (
+                    "updated_at",
+                    models.DateTimeField(auto_now=True, verbose_name="updated"),
+                ),
+                (
+                    "province",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="+",
+                        to="home.province",
+                        verbose_name="province",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'report',
-                'verbose_name_plural': 'reports',
-                'ordering': ['-created_at'],
+                "verbose_name": "report",
+                "verbose_name_plural": "reports",
+                "ordering": ["-created_at"],
             },
         ),
         migrations.CreateModel(
-            name='Notification',
+            name="Notification",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('urgent', models.BooleanField(default=False)),
-                ('created_at', models.DateTimeField(default=django.utils.timezone.now)),
-                ('sent_at', models.DateTimeField(blank=True, null=True)),
-                ('attempts', models.PositiveSmallIntegerField(default=0)),
-                ('last_error', models.CharField(blank=True, max_length=200)),
-                ('report', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='notifications', to='reports.report')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True,
+                        primary_key=True,
+                        serialize=False,
+                        verbose_name="ID",
+                    ),
+                ),
+                ("urgent", models.BooleanField(default=False)),
+                ("created_at", models.DateTimeField(default=django.utils.timezone.now)),
+                ("sent_at", models.DateTimeField(blank=True, null=True)),
+                ("attempts", models.PositiveSmallIntegerField(default=0)),
+                ("last_error", models.CharField(blank=True, max_length=200)),
+                (
+                    "report",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="notifications",
+                        to="reports.report",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['created_at', 'pk'],
+                "ordering": ["created_at", "pk"],
             },
         ),
         migrations.CreateModel(
-            name='Message',
+            name="Message",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('direction', models.CharField(choices=[('to', 'To the complainant'), ('from', 'From the complainant')], max_length=4)),
-                ('body', reports.crypto.EncryptedTextField(verbose_name='message')),
-                ('created_at', models.DateTimeField(default=django.utils.timezone.now)),
-                ('author', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('report', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='messages', to='reports.report')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True,
+                        primary_key=True,
+                        serialize=False,
+                        verbose_name="ID",
+                    ),
+                ),
+                (
+                    "direction",
+                    models.CharField(
+                        choices=[
+                            ("to", "To the complainant"),
+                            ("from", "From the complainant"),
+                        ],
+                        max_length=4,
+                    ),
+                ),
+                ("body", reports.crypto.EncryptedTextField(verbose_name="message")),
+                ("created_at", models.DateTimeField(default=django.utils.timezone.now)),
+                (
+                    "author",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "report",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="messages",
+                        to="reports.report",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['created_at', 'pk'],
+                "ordering": ["created_at", "pk"],
             },
         ),
         migrations.CreateModel(
-            name='Attachment',
+            name="Attachment",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('stored_name', models.CharField(max_length=100, unique=True)),
-                ('original_name', reports.crypto.EncryptedTextField(verbose_name='file name')),
-                ('content_type', models.CharField(max_length=50)),
-                ('size', models.PositiveIntegerField()),
-                ('created_at', models.DateTimeField(default=django.utils.timezone.now)),
-                ('message', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.CASCADE, related_name='attachments', to='reports.message')),
-                ('report', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='attachments', to='reports.report')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True,
+                        primary_key=True,
+                        serialize=False,
+                        verbose_name="ID",
+                    ),
+                ),
+                ("stored_name", models.CharField(max_length=100, unique=True)),
+                (
+                    "original_name",
+                    reports.crypto.EncryptedTextField(verbose_name="file name"),
+                ),
+                ("content_type", models.CharField(max_length=50)),
+                ("size", models.PositiveIntegerField()),
+                ("created_at", models.DateTimeField(default=django.utils.timezone.now)),
+                (
+                    "message",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="attachments",
+                        to="reports.message",
+                    ),
+                ),
+                (
+                    "report",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="attachments",
+                        to="reports.report",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['created_at', 'pk'],
+                "ordering": ["created_at", "pk"],
             },
         ),
         migrations.CreateModel(
-            name='StatusChange',
+            name="StatusChange",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('status', models.CharField(choices=[('received', 'Received'), ('assessing', 'Being assessed'), ('referred', 'Referred for help'), ('waiting', 'Waiting for your answer'), ('closed', 'Closed')], max_length=20, verbose_name='status')),
-                ('created_at', models.DateTimeField(default=django.utils.timezone.now)),
-                ('report', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='status_changes', to='reports.report')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True,
+                        primary_key=True,
+                        serialize=False,
+                        verbose_name="ID",
+                    ),
+                ),
+                (
+                    "status",
+                    models.CharField(
+                        choices=[
+                            ("received", "Received"),
+                            ("assessing", "Being assessed"),
+                            ("referred", "Referred for help"),
+                            ("waiting", "Waiting for your answer"),
+                            ("closed", "Closed"),
+                        ],
+                        max_length=20,
+                        verbose_name="status",
+                    ),
+                ),
+                ("created_at", models.DateTimeField(default=django.utils.timezone.now)),
+                (
+                    "report",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="status_changes",
+                        to="reports.report",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['created_at', 'pk'],
+                "ordering": ["created_at", "pk"],
             },
         ),
     ]

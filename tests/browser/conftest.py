@@ -18,6 +18,7 @@ from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
+from cryptography.fernet import Fernet
 
 CHROMIUM = os.environ.get("PORTAL_CHROMIUM", "/usr/bin/chromium")
 BASE_DIR = Path(__file__).resolve().parents[2]
@@ -98,6 +99,12 @@ def portal_server(tmp_path_factory):
         "DJANGO_SECURE_SSL_REDIRECT": "false",
         "DJANGO_SECURE_HSTS_SECONDS": "0",
         "WAGTAILADMIN_BASE_URL": f"http://127.0.0.1:{port}",
+        "REPORTS_ENCRYPTION_KEYS": Fernet.generate_key().decode(),
+        "REPORTS_HMAC_KEY": "browser-tests-hmac-key",
+        "REPORTS_FILE_ROOT": str(var / "report-files"),
+        # One test client sends many reports; the limits are tested elsewhere.
+        "REPORTS_SUBMIT_LIMIT_CLIENT": "1000",
+        "REPORTS_TRACK_LIMIT_CLIENT": "1000",
     }
     env.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
     _manage(env, "migrate", "--noinput")

@@ -31,12 +31,15 @@ def test_form_page_renders_privately_in_every_language(client, report_page, lang
     assert f'<html lang="{language}">' in html
     assert 'enctype="multipart/form-data"' in html
     assert "no-store" in response["Cache-Control"]
-    assert response["Referrer-Policy"] == "no-referrer"
+    # A page with a form sends its referrer to this site only (see views.private).
+    assert response["Referrer-Policy"] == "same-origin"
     assert response["X-Robots-Tag"].startswith("noindex")
     assert "google.com/recaptcha" not in html  # off by default
 
 
-def test_submit_in_thai_shows_the_code_once_and_stores_only_its_hash(client, report_page):
+def test_submit_in_thai_shows_the_code_once_and_stores_only_its_hash(
+    client, report_page
+):
     url = url_in(report_page, "th")
     response = client.post(url, form_data(client, url))
     assert response.status_code == 200
@@ -44,24 +47,34 @@ def test_submit_in_thai_shows_the_code_once_and_stores_only_its_hash(client, rep
     code = code_in(html)
     assert codes.is_valid(code)
     assert "no-store" in response["Cache-Control"]
+    assert response["Referrer-Policy"] == "no-referrer"
+    assert response["X-Robots-Tag"].startswith("noindex")
     report = Report.objects.get()
     assert report.code_hash == codes.code_hash(code)
     assert report.reference.startswith("CW-")
     assert code not in report.reference
     assert report.language == "th"
     # The form's answers, in a plain database dump: no code, no description.
-    dump = "\n".join(connection.connection.iterdump()) if connection.vendor == "sqlite" else ""
+    dump = (
+        "\n".join(connection.connection.iterdump())
+        if connection.vendor == "sqlite"
+        else ""
+    )
     if dump:
         assert code not in dump
         assert "สามีทำร้ายร่างกาย" not in dump
     with connection.cursor() as cursor:
-        cursor.execute("SELECT description FROM reports_report WHERE id = %s", [report.pk])
+        cursor.execute(
+            "SELECT description FROM reports_report WHERE id = %s", [report.pk]
+        )
         stored = cursor.fetchone()[0]
     assert stored.startswith("gAAAA") and "สามี" not in stored
     assert report.description == "สามีทำร้ายร่างกายฉันและลูกทุกคืน ขอความช่วยเหลือ"
 
 
-def test_resending_the_same_form_creates_one_report_and_shows_no_code(client, report_page):
+def test_resending_the_same_form_creates_one_report_and_shows_no_code(
+    client, report_page
+):
     url = url_in(report_page, "ms")
     data = form_data(client, url)
     first = client.post(url, data)
@@ -85,7 +98,13 @@ def test_contact_details_are_optional_and_encrypted(client, report_page):
     url = url_in(report_page, "th")
     client.post(
         url,
-        form_data(client, url, contact_phone="081 234 5678", code_word="ดอกมะลิ", safe_times="หลัง 9 โมง"),
+        form_data(
+            client,
+            url,
+            contact_phone="081 234 5678",
+            code_word="ดอกมะลิ",
+            safe_times="หลัง 9 โมง",
+        ),
     )
     report = Report.objects.get()
     assert report.contact["contact_phone"] == "081 234 5678"
@@ -162,23 +181,40 @@ def big_png_header(width, height):
     import zlib
 
     def chunk(kind, body):
-        return struct.pack(">I", len(body)) + kind + body + struct.pack(">I", zlib.crc32(kind + body))
+        return (
+            struct.pack(">I", len(body))
+            + kind
+            + body
+            + struct.pack(">I", zlib.crc32(kind + body))
+        )
 
     ihdr = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
-    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", ihdr) + chunk(b"IDAT", zlib.compress(b"\0" * 16)) + chunk(b"IEND", b"")
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", ihdr)
+        + chunk(b"IDAT", zlib.compress(b"\0" * 16))
+        + chunk(b"IEND", b"")
+    )
 
 
 @pytest.mark.parametrize(
     "upload",
     [
-        lambda: named(b'<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>', "a.svg"),
-        lambda: named(b"<!DOCTYPE html><html><script>alert(1)</script></html>", "photo.jpg"),
+        lambda: named(
+            b'<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>',
+            "a.svg",
+        ),
+        lambda: named(
+            b"<!DOCTYPE html><html><script>alert(1)</script></html>", "photo.jpg"
+        ),
         lambda: named(big_png_header(50_000, 50_000), "huge.png"),
         lambda: named(b"\xff\xd8\xff" + b"0" * (11 * 1024 * 1024), "big.jpg"),
     ],
     ids=["svg", "html-as-jpg", "50000x50000-png", "11mb"],
 )
-def test_dangerous_or_oversized_files_are_refused_and_nothing_saved(client, report_page, upload):
+def test_dangerous_or_oversized_files_are_refused_and_nothing_saved(
+    client, report_page, upload
+):
     url = url_in(report_page, "th")
     data = form_data(client, url)
     data["files"] = [upload()]
@@ -194,7 +230,9 @@ def test_dangerous_or_oversized_files_are_refused_and_nothing_saved(client, repo
     assert list(storage._storage().listdir("")[1]) == []
 
 
-def test_a_file_that_fails_to_store_rolls_everything_back(client, report_page, monkeypatch):
+def test_a_file_that_fails_to_store_rolls_everything_back(
+    client, report_page, monkeypatch
+):
     calls = []
     real_save = storage.save
 
@@ -207,12 +245,20 @@ def test_a_file_that_fails_to_store_rolls_everything_back(client, report_page, m
     monkeypatch.setattr(storage, "save", failing_save)
     url = url_in(report_page, "en")
     data = form_data(client, url)
-    data["files"] = [named(jpeg_with_gps(), "one.jpg"), named(jpeg_with_gps(), "two.jpg")]
+    data["files"] = [
+        named(jpeg_with_gps(), "one.jpg"),
+        named(jpeg_with_gps(), "two.jpg"),
+    ]
     response = client.post(url, data)
     assert response.status_code == 503
     assert "nothing was sent" in response.content.decode()
     assert data["description"] in response.content.decode()
-    assert Report.objects.count() == Attachment.objects.count() == Notification.objects.count() == 0
+    assert (
+        Report.objects.count()
+        == Attachment.objects.count()
+        == Notification.objects.count()
+        == 0
+    )
     assert list(storage._storage().listdir("")[1]) == []
 
 
@@ -236,7 +282,9 @@ def test_case_managers_are_told_without_content(client, report_page, django_user
     assert Notification.objects.get().sent_at is not None
 
 
-def test_a_failing_mail_server_never_fails_the_submission(client, report_page, django_user_model, monkeypatch):
+def test_a_failing_mail_server_never_fails_the_submission(
+    client, report_page, django_user_model, monkeypatch
+):
     import smtplib
 
     from django.contrib.auth.models import Group

@@ -28,7 +28,8 @@ def test_a_code_opens_the_case(client, tracking_page, submitted):
     assert "<strong>" + received + "</strong>" in html
     assert submitted.code not in html
     assert "no-store" in response["Cache-Control"]
-    assert response["Referrer-Policy"] == "no-referrer"
+    assert response["Referrer-Policy"] == "same-origin"
+    assert response["X-Robots-Tag"].startswith("noindex")
 
 
 def test_thai_digits_and_dashes_work(client, tracking_page, submitted):
@@ -53,10 +54,15 @@ def test_unknown_and_purged_codes_get_the_same_answer(client, tracking_page, sub
 
     def visible(response):
         html = response.content.decode()
-        return html.split('name="csrfmiddlewaretoken" value="')[0] + html.split('name="code"')[1]
+        return (
+            html.split('name="csrfmiddlewaretoken" value="')[0]
+            + html.split('name="code"')[1]
+        )
 
     assert first.status_code == second.status_code == 400
-    assert visible(first).replace(never_issued, "") == visible(second).replace(submitted.code, "")
+    assert visible(first).replace(never_issued, "") == visible(second).replace(
+        submitted.code, ""
+    )
     assert "could not find a report" in first.content.decode()
 
 
@@ -65,7 +71,10 @@ def test_tracking_attempts_are_rate_limited(client, tracking_page, db, settings)
         **settings.REPORTS_RATE_LIMITS,
         "track": {"client": (3, 900), "site": (100, 3600)},
     }
-    statuses = [find(client, tracking_page, codes.generate(), "ms").status_code for _ in range(4)]
+    statuses = [
+        find(client, tracking_page, codes.generate(), "ms").status_code
+        for _ in range(4)
+    ]
     assert statuses == [400, 400, 400, 429]
 
 
@@ -94,7 +103,9 @@ def test_exit_ends_the_case_session(client, tracking_page, submitted):
     assert "Your report" not in html and 'name="code"' in html
 
 
-def test_the_case_closes_after_30_idle_minutes(client, tracking_page, submitted, monkeypatch):
+def test_the_case_closes_after_30_idle_minutes(
+    client, tracking_page, submitted, monkeypatch
+):
     find(client, tracking_page, submitted.code)
     url = url_in(tracking_page, "en")
     later = time.time() + 31 * 60
@@ -104,7 +115,9 @@ def test_the_case_closes_after_30_idle_minutes(client, tracking_page, submitted,
 
 
 def test_a_reply_without_a_session_changes_nothing(client, tracking_page, submitted):
-    response = client.post(url_in(tracking_page, "th"), {"action": "reply", "body": "x"})
+    response = client.post(
+        url_in(tracking_page, "th"), {"action": "reply", "body": "x"}
+    )
     assert response.status_code == 200
     assert Message.objects.count() == 0
 
