@@ -8,7 +8,6 @@ at once; the timeout is a safety net for per-process caches.
 
 from django.core.cache import cache
 
-
 VERSION_KEY = "portal:layout-version"
 TIMEOUT = 300
 

@@ -15,7 +15,7 @@ from home.models import Province
 from . import attachments
 from .choices import Affected, Category, Relation, When
 
-TOKEN_SALT = "reports.form-token"
+TOKEN_SALT = "reports.form-token"  # noqa: S105 (a signing salt)
 TOKEN_MAX_AGE = 24 * 60 * 60
 YES_NO = [("yes", _("Yes")), ("no", _("No"))]
 

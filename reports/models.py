@@ -19,7 +19,8 @@ from .crypto import EncryptedJSONField, EncryptedTextField
 
 
 class Report(models.Model):
-    reference = models.CharField(
+    # NULL until the row has its id (unique allows many NULLs, not many "").
+    reference = models.CharField(  # noqa: DJ001
         _("reference"), max_length=20, unique=True, null=True, editable=False
     )
     code_hash = models.CharField(max_length=64, unique=True, editable=False)
@@ -80,6 +81,9 @@ class StatusChange(models.Model):
 
     class Meta:
         ordering = ["created_at", "pk"]
+
+    def __str__(self):
+        return f"{self.report} {self.status}"
 
 
 class Message(models.Model):
@@ -152,6 +156,9 @@ class Notification(models.Model):
 
     class Meta:
         ordering = ["created_at", "pk"]
+
+    def __str__(self):
+        return f"{self.report} notification"
 
 
 # --- Pages ---------------------------------------------------------------

@@ -2,10 +2,11 @@
 
 import django.db.models.deletion
 import django.utils.timezone
-import reports.crypto
 import wagtail.fields
 from django.conf import settings
 from django.db import migrations, models
+
+import reports.crypto
 
 
 class Migration(migrations.Migration):
