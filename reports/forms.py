@@ -73,7 +73,7 @@ def new_token() -> str:
 
 class ReportForm(forms.Form):
     category = forms.ChoiceField(
-        label=_("What happened?"), choices=Category.choices, widget=forms.RadioSelect
+        label=_("What kind of problem is it?"), choices=Category.choices, widget=forms.RadioSelect
     )
     affected = forms.MultipleChoiceField(
         label=_("Who is affected?"),
@@ -99,7 +99,7 @@ class ReportForm(forms.Form):
         label=_("When did it happen?"), choices=When.choices, widget=forms.RadioSelect
     )
     description = forms.CharField(
-        label=_("What happened?"),
+        label=_("Tell us what happened"),
         help_text=_(
             "Write what you can: what happened, where, who was involved. "
             "You do not have to give names."
