@@ -68,3 +68,31 @@ def report_pages(home):
         pages = query(home)
         cache.set(key, pages, TIMEOUT)
     return pages
+
+
+def service_directory(home):
+    """The live service directory under ``home``, or None."""
+    from .models import ServiceIndexPage
+
+    key = f"portal:directory:{home.pk}:{_version()}"
+    page = cache.get(key)
+    if page is None:
+        page = ServiceIndexPage.objects.child_of(home).live().first() or False
+        cache.set(key, page, TIMEOUT)
+    return page or None
+
+
+def reference_terms():
+    """Provinces, types of help and spoken languages (fixed lists), cached."""
+    from .models import HelpType, Province, SpokenLanguage
+
+    key = f"portal:terms:{_version()}"
+    terms = cache.get(key)
+    if terms is None:
+        terms = {
+            "provinces": list(Province.objects.all()),
+            "help_types": list(HelpType.objects.all()),
+            "languages": list(SpokenLanguage.objects.all()),
+        }
+        cache.set(key, terms, TIMEOUT)
+    return terms

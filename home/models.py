@@ -20,6 +20,7 @@ from wagtail.search import index
 
 from . import layout
 from .blocks import BodyBlock, PhoneBlock
+from .search import multilingual
 from .validators import phone_number_validator
 
 # --- Reference lists ---------------------------------------------------------
@@ -104,9 +105,11 @@ def tel_uri(number: str) -> str:
 
 @register_setting(icon="cog")
 class PortalSettings(BaseSiteSetting):
+    DEFAULT_EXIT_URL = "https://www.google.com/search?q=weather"
+
     quick_exit_url = models.URLField(
         _("quick exit destination"),
-        default="https://www.google.com/search?q=weather",
+        default=DEFAULT_EXIT_URL,
         help_text=_(
             "A neutral site the quick exit button opens. Pick one that looks "
             "ordinary on a shared phone."
@@ -146,12 +149,19 @@ class PortalSettings(BaseSiteSetting):
 # --- Pages -----------------------------------------------------------------
 
 
+# Page's filter fields, without its single-language title: search.py indexes
+# every language of the title and text instead.
+PAGE_FILTER_FIELDS = [
+    field for field in Page.search_fields if not isinstance(field, index.SearchField)
+]
+
+
 class BasePage(Page):
     """Fields and behaviour every public page shares."""
 
     intro = models.TextField(_("introduction"), blank=True)
 
-    search_fields = [*Page.search_fields, index.SearchField("intro")]
+    search_fields = [*PAGE_FILTER_FIELDS, *multilingual("intro")]
 
     class Meta:
         abstract = True
@@ -169,6 +179,11 @@ class HomePage(BasePage):
             heading=_("Report a problem safely"),
         ),
         InlinePanel("featured_services", label=_("Featured services"), max_num=6),
+    ]
+
+    search_fields = [
+        *PAGE_FILTER_FIELDS,
+        *multilingual("intro", "report_heading", "report_text"),
     ]
 
     parent_page_types = ["wagtailcore.Page"]
@@ -223,7 +238,7 @@ class InformationPage(BasePage):
     body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
 
     content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
-    search_fields = [*BasePage.search_fields, index.SearchField("body")]
+    search_fields = [*PAGE_FILTER_FIELDS, *multilingual("intro", "body")]
 
     parent_page_types = ["home.HomePage", "home.InformationPage"]
     subpage_types = ["home.InformationPage"]
@@ -250,13 +265,17 @@ class ServiceIndexPage(BasePage):
         verbose_name = _("service directory")
 
     def get_context(self, request, *args, **kwargs):
+        from .forms import ServiceFilterForm
+
         context = super().get_context(request, *args, **kwargs)
-        context["services"] = (
-            ServicePage.objects.live()
-            .public()
-            .child_of(self)
-            .prefetch_related("provinces", "help_types")
-            .order_by("title")
+        services = ServicePage.objects.live().public().child_of(self)
+        form = ServiceFilterForm(request.GET or None)
+        if form.is_valid():
+            services = form.filter(services)
+        context["filter_form"] = form
+        context["filtered"] = form.is_bound and form.is_valid() and form.has_filters
+        context["services"] = list(
+            services.prefetch_related("provinces", "help_types").order_by("title")
         )
         return context
 
@@ -311,9 +330,16 @@ class ServicePage(BasePage):
         FieldPanel("confidentiality"),
     ]
     search_fields = [
-        *BasePage.search_fields,
-        index.SearchField("address"),
-        index.SearchField("eligibility"),
+        *PAGE_FILTER_FIELDS,
+        *multilingual(
+            "intro",
+            "address",
+            "opening_hours",
+            "cost",
+            "eligibility",
+            "confidentiality",
+            "filed_under",
+        ),
     ]
 
     parent_page_types = ["home.ServiceIndexPage"]
@@ -322,6 +348,19 @@ class ServicePage(BasePage):
 
     class Meta:
         verbose_name = _("service")
+
+    def filed_under(self):
+        """Names of its provinces, types of help and languages, for search."""
+        terms = [*self.provinces.all(), *self.help_types.all(), *self.languages.all()]
+        return (
+            " ".join(
+                getattr(term, f"name_{code}") or ""
+                for term in terms
+                for code in ("th", "ms", "en")
+            )
+            + " "
+            + " ".join(number for _label, number, _tel in self.phone_numbers)
+        )
 
     @property
     def phone_numbers(self):
@@ -379,9 +418,8 @@ class NewsPage(Page):
         FieldPanel("body"),
     ]
     search_fields = [
-        *Page.search_fields,
-        index.SearchField("lead"),
-        index.SearchField("body"),
+        *PAGE_FILTER_FIELDS,
+        *multilingual("lead", "body"),
         index.FilterField("date"),
     ]
 

@@ -57,7 +57,9 @@ def captcha_field():
                 )
             try:
                 result = verify(value)
-            except (OSError, ValueError) as error:  # URLError, timeouts, bad JSON
+                if not isinstance(result, dict):
+                    raise ValueError("unexpected answer")
+            except Exception as error:  # URLError, timeouts, IncompleteRead, bad JSON
                 logger.warning("reCAPTCHA unreachable: %s", type(error).__name__)
                 raise ValidationError(
                     self.error_messages[UNAVAILABLE], code=UNAVAILABLE

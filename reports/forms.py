@@ -73,7 +73,9 @@ def new_token() -> str:
 
 class ReportForm(forms.Form):
     category = forms.ChoiceField(
-        label=_("What kind of problem is it?"), choices=Category.choices, widget=forms.RadioSelect
+        label=_("What kind of problem is it?"),
+        choices=Category.choices,
+        widget=forms.RadioSelect,
     )
     affected = forms.MultipleChoiceField(
         label=_("Who is affected?"),
@@ -153,6 +155,12 @@ class ReportForm(forms.Form):
         "in a few minutes. If it keeps failing, call a hotline."
     )
 
+    error_busy = _(
+        "Too many reports have been sent from here in a short time, so this one "
+        "was not sent yet. Your text is still below: please wait a while and "
+        "send it again, or call a hotline now."
+    )
+
     CONTACT_FIELDS = [
         "contact_name",
         "contact_phone",
@@ -229,7 +237,13 @@ class TrackingCodeForm(forms.Form):
     )
 
 
+def token_nonce(token: str) -> str:
+    """The nonce of a form token made by new_token(); raises BadSignature."""
+    return signing.loads(token, salt=TOKEN_SALT, max_age=TOKEN_MAX_AGE)["n"]
+
+
 class ReplyForm(forms.Form):
+    token = forms.CharField(widget=forms.HiddenInput)
     body = forms.CharField(
         label=_("Your answer"),
         max_length=5000,
@@ -242,3 +256,17 @@ class ReplyForm(forms.Form):
         ),
         required=False,
     )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if not self.is_bound:
+            self.initial["token"] = new_token()
+
+    def clean_token(self):
+        try:
+            return token_nonce(self.cleaned_data["token"])
+        except signing.BadSignature:
+            raise forms.ValidationError(
+                _("This form has expired. Please check your answer and send it again."),
+                code="expired",
+            ) from None

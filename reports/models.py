@@ -14,6 +14,9 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 
+from home.models import PAGE_FILTER_FIELDS
+from home.search import multilingual
+
 from .choices import Category, Relation, Status, When
 from .crypto import EncryptedJSONField, EncryptedTextField
 
@@ -95,6 +98,10 @@ class Message(models.Model):
         Report, on_delete=models.CASCADE, related_name="messages"
     )
     direction = models.CharField(max_length=4, choices=Direction.choices)
+    # HMAC of the reply form's one-time token: a resent reply is saved once.
+    submission_key = models.CharField(  # noqa: DJ001 (NULL for staff messages)
+        max_length=64, unique=True, null=True, blank=True, editable=False
+    )
     body = EncryptedTextField(_("message"))
     author = models.ForeignKey(
         settings.AUTH_USER_MODEL,
@@ -173,6 +180,7 @@ class ReportFormPage(Page):
     )
 
     content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("advice")]
+    search_fields = [*PAGE_FILTER_FIELDS, *multilingual("intro", "advice")]
     parent_page_types = ["home.HomePage"]
     subpage_types = []
     max_count = 1
@@ -193,6 +201,7 @@ class TrackingPage(Page):
     intro = models.TextField(_("introduction"), blank=True)
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
+    search_fields = [*PAGE_FILTER_FIELDS, *multilingual("intro")]
     parent_page_types = ["home.HomePage"]
     subpage_types = []
     max_count = 1

@@ -40,9 +40,20 @@ def case_url(report) -> str:
 def send(notification_id: int) -> bool:
     """Send one outbox row; True when sent (or nothing left to send).
 
-    No transaction is held while talking to the mail server (on SQLite that
-    would block every other write); delivery is at least once.
+    Never raises: a row that could not be sent stays for the retry command.
     """
+    try:
+        return _send(notification_id)
+    except Exception as error:
+        logger.warning(
+            "Notification %s not sent: %s", notification_id, type(error).__name__
+        )
+        return False
+
+
+def _send(notification_id: int) -> bool:
+    """No transaction is held while talking to the mail server (on SQLite that
+    would block every other write); delivery is at least once."""
     notification = (
         Notification.objects.select_related("report")
         .filter(pk=notification_id, sent_at__isnull=True)

@@ -14,8 +14,18 @@ from django.core.cache import cache
 
 
 def _client_address(request) -> str:
-    # Behind the reverse proxy REMOTE_ADDR is set from X-Forwarded-For by the
-    # proxy configuration (see docs/operations.md); it is hashed, never kept.
+    """The client's address, to be hashed at once and never kept.
+
+    Behind PORTAL_PROXY_HOPS trusted reverse proxies, the address is the one
+    the outermost trusted proxy appended to X-Forwarded-For (a client can
+    prepend anything, but not append).
+    """
+    hops = settings.PORTAL_PROXY_HOPS
+    forwarded = request.META.get("HTTP_X_FORWARDED_FOR", "")
+    if hops and forwarded:
+        chain = [part.strip() for part in forwarded.split(",") if part.strip()]
+        if len(chain) >= hops:
+            return chain[-hops]
     return request.META.get("REMOTE_ADDR", "")
 
 

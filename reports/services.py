@@ -1,6 +1,7 @@
 """Writes to reports. The form page, the tracking page, the admin, commands and
 tests all go through these functions; each is one transaction."""
 
+import functools
 import hashlib
 import hmac
 import logging
@@ -103,7 +104,10 @@ def report_submit(
             notification = Notification.objects.create(
                 report=report, urgent=report.urgent
             )
-            transaction.on_commit(lambda: notifications.send(notification.pk))
+            # robust: nothing that happens after commit may undo the answer.
+            transaction.on_commit(
+                functools.partial(notifications.send, notification.pk), robust=True
+            )
     except IntegrityError:
         _remove(saved)
         existing = Report.objects.filter(submission_key=key).first()
@@ -122,13 +126,21 @@ def report_find(code: str) -> Report | None:
 
 
 def complainant_reply(
-    *, report: Report, body: str, files: list[CleanAttachment]
+    *, report: Report, body: str, files: list[CleanAttachment], token_nonce: str
 ) -> Message:
+    """Save the complainant's answer (and files) once, however often it is sent."""
+    key = submission_key(f"reply:{token_nonce}")
+    existing = Message.objects.filter(submission_key=key).first()
+    if existing:
+        return existing
     saved: list[str] = []
     try:
         with transaction.atomic():
             message = Message.objects.create(
-                report=report, direction=Message.Direction.FROM_COMPLAINANT, body=body
+                report=report,
+                direction=Message.Direction.FROM_COMPLAINANT,
+                body=body,
+                submission_key=key,
             )
             _store_files(report, files, saved, message=message)
             if report.status == Status.WAITING:

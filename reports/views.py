@@ -71,9 +71,12 @@ def render(request, page, template, context, status=200):
         **context,
     }
     response = TemplateResponse(request, template, context, status=status)
-    if settings.RECAPTCHA_ENABLED and context.get("form") is not None:
+    form = context.get("form")
+    if form is not None and "captcha" in form.fields:
         response["Content-Security-Policy"] = RECAPTCHA_CSP
-    return response
+    # Render here, inside the view's sensitive_variables() scope, so an error
+    # while rendering the receipt cannot put the code into an error report.
+    return response.render()
 
 
 def too_many(request, page):
@@ -86,8 +89,6 @@ def too_many(request, page):
 def report_form_view(request, page):
     if request.method != "POST":
         return render(request, page, page.get_template(request), {"form": ReportForm()})
-    if ratelimit.limited(request, "submit"):
-        return too_many(request, page)
     form = ReportForm(request.POST, request.FILES)
     if not form.is_valid():
         if form.token_problem:  # expired or too fast: keep the text, renew the token
@@ -95,6 +96,13 @@ def report_form_view(request, page):
             form.data["token"] = ReportForm().initial["token"]
         return render(
             request, page, page.get_template(request), {"form": form}, status=400
+        )
+    # Only complete reports count towards the limit, and a limited one is
+    # shown again with everything typed, so nobody loses their words.
+    if ratelimit.limited(request, "submit"):
+        form.add_error(None, ReportForm.error_busy)
+        return render(
+            request, page, page.get_template(request), {"form": form}, status=429
         )
     data = form.cleaned_data
     try:
@@ -202,13 +210,21 @@ def tracking_view(request, page):
     if action == "reply":
         reply_form = ReplyForm(request.POST, request.FILES)
         if reply_form.is_valid():
-            services.complainant_reply(
-                report=report,
-                body=reply_form.cleaned_data["body"],
-                files=reply_form.cleaned_data["files"],
-            )
-            reply_form, sent = ReplyForm(), True
-            report = selectors.report_for_tracking(report.pk)
+            try:
+                services.complainant_reply(
+                    report=report,
+                    body=reply_form.cleaned_data["body"],
+                    files=reply_form.cleaned_data["files"],
+                    token_nonce=reply_form.cleaned_data["token"],
+                )
+            except (OSError, OperationalError):  # nothing saved; keep the text
+                reply_form.add_error(None, ReportForm.error_not_saved)
+            else:
+                reply_form, sent = ReplyForm(), True
+                report = selectors.report_for_tracking(report.pk)
+        elif "token" in reply_form.errors:  # expired: keep the text, renew the token
+            reply_form.data = reply_form.data.copy()
+            reply_form.data["token"] = ReplyForm().initial["token"]
     return render(
         request,
         page,

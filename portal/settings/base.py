@@ -176,6 +176,7 @@ SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
 CSRF_COOKIE_AGE = None  # a session cookie, not a one-year one
 CSRF_COOKIE_HTTPONLY = True
+CSRF_FAILURE_VIEW = "portal.views.csrf_failure"
 SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
 LANGUAGE_COOKIE_AGE = None
@@ -222,10 +223,11 @@ STORAGES = {
         "BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"
     },
 }
-# Uploads stay in memory up to this size instead of spilling to a temporary
-# file in plain form.
-FILE_UPLOAD_MAX_MEMORY_SIZE = 12 * 1024 * 1024
-DATA_UPLOAD_MAX_MEMORY_SIZE = 12 * 1024 * 1024
+# Uploads stay in memory, never in a temporary file in plain form, and stop
+# one byte past 10 MB (portal/uploads.py). At most 6 files per request.
+FILE_UPLOAD_HANDLERS = ["portal.uploads.InMemoryUploadHandler"]
+DATA_UPLOAD_MAX_NUMBER_FILES = 6
+DATA_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024  # the form fields, files excluded
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
 # --- Email ----------------------------------------------------------------
@@ -245,6 +247,7 @@ SERVER_EMAIL = DEFAULT_FROM_EMAIL
 # --- Logging --------------------------------------------------------------
 # Console only. Nothing here logs client addresses or user agents.
 
+DEFAULT_EXCEPTION_REPORTER_FILTER = "portal.errors.PrivateExceptionReporterFilter"
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
@@ -278,6 +281,10 @@ WAGTAILIMAGES_EXTENSIONS = ["jpg", "jpeg", "png", "webp"]
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "odt", "xlsx", "txt"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
+# Pages replace Page's single-language "title" search field with one that
+# indexes every language, Thai segmented (home/search.py); this check only
+# looks for the original field.
+SILENCED_SYSTEM_CHECKS = ["wagtailsearch.W001"]
 WAGTAILSEARCH_BACKENDS = {
     "default": {"BACKEND": "wagtail.search.backends.database"},
 }
@@ -314,6 +321,10 @@ REPORTS_RATE_LIMITS = {
         "site": (int(env("REPORTS_TRACK_LIMIT_SITE", "2000")), 3600),
     },
 }
+# Number of reverse proxies in front of the app that append to
+# X-Forwarded-For (0: clients connect directly). Rate limits need the real
+# client address, or every client shares the proxy's limit.
+PORTAL_PROXY_HOPS = int(env("PORTAL_PROXY_HOPS", "0"))
 # Seconds a person needs at least to fill the form (bots are faster).
 REPORTS_MIN_FILL_SECONDS = 3
 REPORTS_TRACKING_IDLE_SECONDS = 30 * 60

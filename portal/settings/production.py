@@ -1,5 +1,6 @@
 """Production: base as it is, plus checks that refuse to start half-configured."""
 
+from cryptography.fernet import Fernet
 from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403
@@ -22,3 +23,9 @@ if not REPORTS_HMAC_KEY or REPORTS_HMAC_KEY == SECRET_KEY:
     raise ImproperlyConfigured(
         "REPORTS_HMAC_KEY must be set in production, and differ from SECRET_KEY."
     )
+try:  # a malformed key must stop the start, not the first complaint
+    [Fernet(key) for key in REPORTS_ENCRYPTION_KEYS]
+except ValueError as error:
+    raise ImproperlyConfigured(
+        "REPORTS_ENCRYPTION_KEYS holds a key that is not a Fernet key."
+    ) from error

@@ -9,6 +9,18 @@ from reports.models import ReportFormPage, TrackingPage
 
 
 @pytest.fixture(autouse=True)
+def own_file_storage(settings, tmp_path):
+    """Each test sees only the attachment files it made itself."""
+    storages = {**settings.STORAGES}
+    storages["reports"] = {
+        **storages["reports"],
+        "OPTIONS": {**storages["reports"]["OPTIONS"], "location": tmp_path / "reports"},
+    }
+    (tmp_path / "reports").mkdir()
+    settings.STORAGES = storages
+
+
+@pytest.fixture(autouse=True)
 def empty_cache():
     """Rate-limit counters must not leak from one test into the next."""
     cache.clear()

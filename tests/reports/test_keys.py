@@ -19,11 +19,18 @@ OLD, NEW = Fernet.generate_key().decode(), Fernet.generate_key().decode()
 def test_rotation_re_encrypts_rows_and_files(db, settings):
     settings.REPORTS_ENCRYPTION_KEYS = [OLD]
     submission = services.report_submit(
-        category="other", affected=["other"], relation="self", province=None,
-        district="ตากใบ", when="today", description="เนื้อหาลับ", in_danger=False,
+        category="other",
+        affected=["other"],
+        relation="self",
+        province=None,
+        district="ตากใบ",
+        when="today",
+        description="เนื้อหาลับ",
+        in_danger=False,
         contact={"contact_phone": "0812345678"},
         files=[CleanAttachment(b"%PDF-1.4 test", "application/pdf", "pdf", "a.pdf")],
-        token_nonce="rotation", language="th",
+        token_nonce="rotation",
+        language="th",
     )
     settings.REPORTS_ENCRYPTION_KEYS = [NEW, OLD]
     call_command("rotate_report_keys", stdout=io.StringIO())
@@ -64,7 +71,10 @@ def test_production_refuses_to_start_without_keys(missing, message):
     del env[missing]
     result = subprocess.run(
         [sys.executable, "-c", "import django; django.setup()"],
-        env=env, capture_output=True, text=True, check=False,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
     )
     assert result.returncode != 0
     assert message in result.stderr
@@ -81,6 +91,9 @@ def test_production_refuses_the_secret_key_as_hmac_key():
     }
     result = subprocess.run(
         [sys.executable, "-c", "import django; django.setup()"],
-        env=env, capture_output=True, text=True, check=False,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
     )
     assert result.returncode != 0 and "REPORTS_HMAC_KEY" in result.stderr

@@ -262,14 +262,17 @@ def test_a_file_that_fails_to_store_rolls_everything_back(
     assert list(storage._storage().listdir("")[1]) == []
 
 
-def test_case_managers_are_told_without_content(client, report_page, django_user_model):
+def test_case_managers_are_told_without_content(
+    client, report_page, django_user_model, django_capture_on_commit_callbacks
+):
     from django.contrib.auth.models import Group
 
     manager = django_user_model.objects.create_user("cm", email="cm@example.org")
     manager.groups.add(Group.objects.get(name="Case managers"))
     url = url_in(report_page, "th")
     data = form_data(client, url, in_danger="yes")
-    response = client.post(url, data)
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(url, data)
     code = code_in(response.content.decode())
     assert len(mail.outbox) == 1
     email = mail.outbox[0]
@@ -283,7 +286,11 @@ def test_case_managers_are_told_without_content(client, report_page, django_user
 
 
 def test_a_failing_mail_server_never_fails_the_submission(
-    client, report_page, django_user_model, monkeypatch
+    client,
+    report_page,
+    django_user_model,
+    monkeypatch,
+    django_capture_on_commit_callbacks,
 ):
     import smtplib
 
@@ -298,7 +305,9 @@ def test_a_failing_mail_server_never_fails_the_submission(
 
     monkeypatch.setattr("reports.notifications.send_mail", broken)
     url = url_in(report_page, "th")
-    response = client.post(url, form_data(client, url))
+    data = form_data(client, url)
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(url, data)
     assert response.status_code == 200
     notification = Notification.objects.get()
     assert notification.sent_at is None and notification.attempts == 1
@@ -315,9 +324,35 @@ def test_submissions_are_rate_limited(client, report_page, settings):
         "submit": {"client": (2, 3600), "site": (100, 3600)},
     }
     url = url_in(report_page, "th")
+    # Incomplete forms do not count: fixing a mistake costs nothing.
+    assert client.post(url, form_data(client, url, category="")).status_code == 400
     statuses = [client.post(url, form_data(client, url)).status_code for _ in range(3)]
     assert statuses == [200, 200, 429]
     assert Report.objects.count() == 2
+    # The limited report comes back with everything typed, and a reason.
+    data = form_data(client, url, description="ข้อความที่ยังไม่ได้ส่ง")
+    response = client.post(url, data)
+    assert response.status_code == 429
+    assert "ข้อความที่ยังไม่ได้ส่ง" in response.content.decode()
+
+
+def test_behind_a_proxy_each_client_has_its_own_limit(client, report_page, settings):
+    settings.PORTAL_PROXY_HOPS = 1
+    settings.REPORTS_RATE_LIMITS = {
+        **settings.REPORTS_RATE_LIMITS,
+        "submit": {"client": (1, 3600), "site": (100, 3600)},
+    }
+    url = url_in(report_page, "en")
+    first = client.post(
+        url, form_data(client, url), HTTP_X_FORWARDED_FOR="198.51.100.1"
+    )
+    other = client.post(
+        url, form_data(client, url), HTTP_X_FORWARDED_FOR="198.51.100.2"
+    )
+    again = client.post(
+        url, form_data(client, url), HTTP_X_FORWARDED_FOR="6.6.6.6, 198.51.100.1"
+    )
+    assert [first.status_code, other.status_code, again.status_code] == [200, 200, 429]
 
 
 def test_no_address_or_user_agent_is_kept_anywhere(client, report_page, caplog):
@@ -354,3 +389,56 @@ def test_messages_are_encrypted(submitted):
         stored = cursor.fetchone()[0]
     assert "ติดต่อ" not in stored
     assert Message.objects.get().body == "ติดต่อกลับได้ไหม"
+
+
+def test_uploads_never_spill_to_a_temporary_file(client, report_page, monkeypatch):
+    import django.core.files.uploadedfile as uploadedfile
+
+    def forbidden(*args, **kwargs):
+        raise AssertionError("an upload was written to a temporary file")
+
+    monkeypatch.setattr(uploadedfile.tempfile, "NamedTemporaryFile", forbidden)
+    url = url_in(report_page, "th")
+    data = form_data(client, url)
+    big = b"\xff\xd8\xff\xe0" + b"\0" * (7 * 1024 * 1024)  # two 7 MB "photos"
+    data["files"] = [named(big, "a.jpg"), named(big, "b.jpg")]
+    response = client.post(url, data)
+    assert response.status_code == 400  # refused as damaged, not written to /tmp
+    assert Report.objects.count() == 0
+
+
+def test_a_failure_after_commit_keeps_the_report_and_its_files(
+    client, report_page, monkeypatch, django_capture_on_commit_callbacks
+):
+    from django.db import OperationalError
+
+    def broken(pk):
+        raise OperationalError("database is locked")
+
+    monkeypatch.setattr("reports.notifications._send", broken)
+    url = url_in(report_page, "en")
+    data = form_data(client, url)
+    data["files"] = [named(jpeg_with_gps(), "photo.jpg")]
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(url, data)
+    assert response.status_code == 200
+    assert 'id="tracking-code"' in response.content.decode()
+    attachment = Attachment.objects.get()
+    assert storage.read(attachment.stored_name)
+
+
+def test_error_reports_hide_the_client_and_what_was_typed(rf):
+    from django.views.debug import ExceptionReporter
+
+    request = rf.post(
+        "/th/chaeng-rueang/",
+        {"description": "เรื่องลับ", "code": "1234"},
+        REMOTE_ADDR="203.0.113.9",
+        HTTP_USER_AGENT="SecretPhone",
+    )
+    try:
+        raise ValueError("boom")
+    except ValueError as error:
+        text = ExceptionReporter(request, type(error), error, error.__traceback__).get_traceback_text()
+    for secret in ["203.0.113.9", "SecretPhone", "เรื่องลับ"]:
+        assert secret not in text

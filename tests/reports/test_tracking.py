@@ -86,7 +86,8 @@ def test_reply_with_a_message(client, tracking_page, submitted):
     url = url_in(tracking_page, "th")
     html = client.get(url).content.decode()
     assert "เกิดเหตุที่ไหน" in html
-    response = client.post(url, {"action": "reply", "body": "ที่บ้านเลขที่ 5"})
+    token = html.split('name="token" value="', 1)[1].split('"', 1)[0]
+    response = client.post(url, {"action": "reply", "body": "ที่บ้านเลขที่ 5", "token": token})
     assert response.status_code == 200
     reply = Message.objects.get(direction=Message.Direction.FROM_COMPLAINANT)
     assert reply.body == "ที่บ้านเลขที่ 5"
@@ -128,3 +129,43 @@ def test_tracking_page_renders_in_every_language(client, tracking_page, language
     assert response.status_code == 200
     assert f'<html lang="{language}">' in response.content.decode()
     assert 'inputmode="numeric"' in response.content.decode()
+
+
+def test_quick_exit_ends_an_open_case(client, tracking_page, submitted):
+    find(client, tracking_page, submitted.code)
+    url = url_in(tracking_page, "en")
+    assert "Your report" in client.get(url).content.decode()
+    response = client.get("/exit/")
+    assert response.status_code == 302
+    assert response["Location"].startswith("https://")
+    assert response["Referrer-Policy"] == "no-referrer"
+    assert "cookies" in response["Clear-Site-Data"]
+    html = client.get(url).content.decode()
+    assert "Your report" not in html and 'name="code"' in html
+
+
+def test_a_resent_reply_is_saved_once(client, tracking_page, submitted):
+    find(client, tracking_page, submitted.code)
+    url = url_in(tracking_page, "th")
+    html = client.get(url).content.decode()
+    token = html.split('name="token" value="', 1)[1].split('"', 1)[0]
+    data = {"action": "reply", "body": "คำตอบ", "token": token}
+    assert client.post(url, data).status_code == 200
+    assert client.post(url, data).status_code == 200
+    assert Message.objects.filter(direction=Message.Direction.FROM_COMPLAINANT).count() == 1
+
+
+def test_a_reply_that_cannot_be_stored_keeps_the_text(client, tracking_page, submitted, monkeypatch):
+    from django.db import OperationalError
+
+    def locked(**kwargs):
+        raise OperationalError("database is locked")
+
+    monkeypatch.setattr(services, "complainant_reply", locked)
+    find(client, tracking_page, submitted.code)
+    url = url_in(tracking_page, "en")
+    html = client.get(url).content.decode()
+    token = html.split('name="token" value="', 1)[1].split('"', 1)[0]
+    response = client.post(url, {"action": "reply", "body": "my words", "token": token})
+    assert response.status_code == 400
+    assert "my words" in response.content.decode()
