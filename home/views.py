@@ -121,9 +121,9 @@ def sitemap(request):
         urls = {}
         for code, _name in settings.LANGUAGES:
             with translation.override(code):
-                url = page.get_full_url(request)
+                url = page.get_url(request)
             if url:
-                urls[code] = url
+                urls[code] = request.build_absolute_uri(url)
         for url in urls.values():
             entries.append(
                 {"loc": url, "lastmod": page.last_published_at, "alternates": urls}

@@ -12,6 +12,7 @@ from home.factories import (
     ServicePageFactory,
 )
 from home.tree import translated_root
+from reports.models import ReportFormPage, TrackingPage
 
 
 @pytest.fixture(autouse=True)
@@ -107,3 +108,32 @@ def tree(site, home_page):
         "news_index": news_index,
         "news": news,
     }
+
+
+@pytest.fixture
+def report_page(site, home_page):
+    page = ReportFormPage(
+        title_th="แจ้งเรื่อง",
+        title_ms="Buat aduan",
+        title_en="Report",
+        slug_th="chaeng-rueang",
+        slug_ms="buat-aduan",
+        slug_en="report",
+        intro_th="แจ้งได้โดยไม่ต้องบอกชื่อ",
+    )
+    home_page.add_child(instance=page)
+    return page
+
+
+@pytest.fixture
+def tracking_page(site, home_page):
+    page = TrackingPage(
+        title_th="ติดตามเรื่อง",
+        title_ms="Semak aduan",
+        title_en="Follow your report",
+        slug_th="tidtam-rueang",
+        slug_ms="semak-aduan",
+        slug_en="track",
+    )
+    home_page.add_child(instance=page)
+    return page

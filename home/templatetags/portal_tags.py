@@ -4,6 +4,8 @@ from django import template
 from django.conf import settings
 from django.urls import translate_url
 from django.utils import translation
+from django.utils.html import strip_tags
+from django.utils.text import Truncator
 from wagtail.models import Page, Site
 
 from home import layout
@@ -32,6 +34,8 @@ def language_links(context):
                 url = f"/{code}/"
             elif isinstance(page, Page):
                 url = page.get_url(request)
+                if url and request.GET:  # keep filters and page numbers
+                    url = f"{url}?{request.GET.urlencode()}"
             else:
                 url = translate_url(request.get_full_path(), code)
         links.append(
@@ -91,3 +95,27 @@ def report_links(context):
     if home is None:
         return (None, None)
     return layout.report_pages(home)
+
+
+OG_LOCALES = {"th": "th_TH", "ms": "ms_MY", "en": "en_GB"}
+
+
+@register.filter
+def meta_description(page):
+    """The page's description for search engines and link previews: the
+    editor's search description, else its introduction or lead."""
+    for name in ("search_description", "intro", "lead"):
+        text = getattr(page, name, "") or ""
+        if text:
+            return Truncator(" ".join(strip_tags(str(text)).split())).chars(160)
+    return ""
+
+
+@register.simple_tag
+def og_locales():
+    """(current, others) Open Graph locales."""
+    current = translation.get_language()
+    return {
+        "current": OG_LOCALES.get(current, current),
+        "alternates": [v for k, v in OG_LOCALES.items() if k != current],
+    }

@@ -285,9 +285,28 @@ WAGTAILDOCS_SERVE_METHOD = "serve_view"
 # indexes every language, Thai segmented (home/search.py); this check only
 # looks for the original field.
 SILENCED_SYSTEM_CHECKS = ["wagtailsearch.W001"]
-WAGTAILSEARCH_BACKENDS = {
-    "default": {"BACKEND": "wagtail.search.backends.database"},
-}
+# The database backend by default (SQLite FTS5 or PostgreSQL full text), with
+# Thai segmented by home/search.py. When search outgrows the database, point
+# SEARCH_URL at Elasticsearch or OpenSearch: its built-in "thai" analyzer
+# becomes the default for every text field (docs/operations.md).
+SEARCH_URL = env("SEARCH_URL")
+if SEARCH_URL:
+    WAGTAILSEARCH_BACKENDS = {
+        "default": {
+            "BACKEND": "wagtail.search.backends." + env("SEARCH_ENGINE", "opensearch2"),
+            "URLS": [SEARCH_URL],
+            "INDEX": env("SEARCH_INDEX", "portal"),
+            "TIMEOUT": 5,
+            "OPTIONS": {},
+            "INDEX_SETTINGS": {
+                "settings": {"analysis": {"analyzer": {"default": {"type": "thai"}}}}
+            },
+        }
+    }
+else:
+    WAGTAILSEARCH_BACKENDS = {
+        "default": {"BACKEND": "wagtail.search.backends.database"},
+    }
 
 # --- Reports (anonymous complaints) ---------------------------------------
 # Keys come from the environment only. REPORTS_ENCRYPTION_KEYS is a comma-

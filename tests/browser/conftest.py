@@ -109,6 +109,16 @@ def portal_server(tmp_path_factory):
     env.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
     _manage(env, "migrate", "--noinput")
     _manage(env, "load_demo_content")
+    # The quick exit's neutral site: another origin (localhost, not 127.0.0.1)
+    # served by the same test server, since these machines have no internet.
+    neutral = f"http://localhost:{port}/robots.txt"
+    _manage(
+        env,
+        "shell",
+        "-c",
+        "from home.models import PortalSettings; "
+        f"PortalSettings.objects.update(quick_exit_url={neutral!r})",
+    )
     _manage(env, "collectstatic", "--noinput")
     server = subprocess.Popen(  # noqa: S603
         [
@@ -140,6 +150,6 @@ def portal_server(tmp_path_factory):
                 log = (var / "server.log").read_text()
                 raise RuntimeError(f"Test server did not start:\n{log}") from None
             time.sleep(0.3)
-    yield SimpleNamespace(url=url, var=var, env=env)
+    yield SimpleNamespace(url=url, var=var, env=env, neutral=neutral)
     server.terminate()
     server.wait(timeout=10)

@@ -3,6 +3,7 @@
 from home import demo_data
 
 LANGUAGES = ["th", "ms", "en"]
+SEARCH_WORDS = {"th": "ร้องเรียน", "ms": "aduan", "en": "shelter"}
 
 
 def demo_paths(language):
@@ -21,4 +22,11 @@ def demo_paths(language):
             f"/{language}/{demo_data.NEWS_INDEX['slug'][language]}/"
             f"{demo_data.NEWS[0]['slug'][language]}/"
         ),
+        "directory": (
+            f"/{language}/{demo_data.SERVICE_INDEX['slug'][language]}/"
+            "?province=pattani&help=legal-aid"
+        ),
+        "search": f"/{language}/search/?q={SEARCH_WORDS[language]}",
+        "report": f"/{language}/{demo_data.REPORT_FORM['slug'][language]}/",
+        "tracking": f"/{language}/{demo_data.TRACKING['slug'][language]}/",
     }

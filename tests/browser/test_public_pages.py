@@ -5,7 +5,16 @@ from axe_playwright_python.sync_playwright import Axe
 
 from .pages import LANGUAGES, demo_paths
 
-PAGE_KINDS = ["home", "information", "service", "news"]
+PAGE_KINDS = [
+    "home",
+    "information",
+    "service",
+    "news",
+    "directory",
+    "search",
+    "report",
+    "tracking",
+]
 WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
 
 

@@ -97,3 +97,30 @@ def test_errors_are_shown_next_to_fields_in_the_page_language(
     )
     if language != "en":
         assert "This field is required" not in page.content()
+
+
+def test_receipt_and_case_pages_are_accessible(page, portal_server):
+    """axe on the pages only a complainant sees (JavaScript on, for axe)."""
+    from axe_playwright_python.sync_playwright import Axe
+
+    tags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
+    requests = []
+    page.on("request", lambda request: requests.append(request.url))
+    page.goto(report_url(portal_server, "ms"))
+    page.wait_for_timeout(3100)
+    page.locator(".report-form button[type=submit]").click()  # empty: errors
+    results = Axe().run(page, options={"runOnly": {"type": "tag", "values": tags}})
+    assert results.violations_count == 0, results.generate_report()
+    fill_report(page, "Ujian kebolehcapaian")
+    page.locator("input[name=in_danger][value=yes]").check()
+    page.locator(".report-form button[type=submit]").click()
+    code = page.locator("#tracking-code").inner_text()
+    results = Axe().run(page, options={"runOnly": {"type": "tag", "values": tags}})
+    assert results.violations_count == 0, results.generate_report()
+    page.goto(tracking_url(portal_server, "ms"))
+    page.locator("input[name=code]").fill(code)
+    page.locator(".tracking-form button[type=submit]").click()
+    assert page.locator(".timeline").count() == 1
+    results = Axe().run(page, options={"runOnly": {"type": "tag", "values": tags}})
+    assert results.violations_count == 0, results.generate_report()
+    assert [url for url in requests if not url.startswith(portal_server.url)] == []

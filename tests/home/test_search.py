@@ -153,3 +153,32 @@ def test_recall_on_the_evaluation_set(demo):
     )
     assert sum(overall) / len(overall) >= 0.9
     assert sum(by_language["th"]) / len(by_language["th"]) >= 0.9
+
+
+def test_search_engine_settings_use_the_thai_analyzer():
+    import json
+    import subprocess
+    import sys
+
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "import json; from django.conf import settings; "
+            "print(json.dumps(settings.WAGTAILSEARCH_BACKENDS['default']))",
+        ],
+        env={
+            "DJANGO_SETTINGS_MODULE": "portal.settings.test",
+            "SEARCH_URL": "https://search.internal:9200",
+            "SEARCH_ENGINE": "elasticsearch8",
+            "PATH": "/usr/bin:/bin",
+        },
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    backend = json.loads(result.stdout)
+    assert backend["BACKEND"] == "wagtail.search.backends.elasticsearch8"
+    assert backend["URLS"] == ["https://search.internal:9200"]
+    analyzer = backend["INDEX_SETTINGS"]["settings"]["analysis"]["analyzer"]["default"]
+    assert analyzer == {"type": "thai"}

@@ -5,7 +5,6 @@ from django.core.cache import cache
 from PIL import Image
 
 from reports import services
-from reports.models import ReportFormPage, TrackingPage
 
 
 @pytest.fixture(autouse=True)
@@ -26,35 +25,6 @@ def empty_cache():
     cache.clear()
     yield
     cache.clear()
-
-
-@pytest.fixture
-def report_page(site, home_page):
-    page = ReportFormPage(
-        title_th="แจ้งเรื่อง",
-        title_ms="Buat aduan",
-        title_en="Report",
-        slug_th="chaeng-rueang",
-        slug_ms="buat-aduan",
-        slug_en="report",
-        intro_th="แจ้งได้โดยไม่ต้องบอกชื่อ",
-    )
-    home_page.add_child(instance=page)
-    return page
-
-
-@pytest.fixture
-def tracking_page(site, home_page):
-    page = TrackingPage(
-        title_th="ติดตามเรื่อง",
-        title_ms="Semak aduan",
-        title_en="Follow your report",
-        slug_th="tidtam-rueang",
-        slug_ms="semak-aduan",
-        slug_en="track",
-    )
-    home_page.add_child(instance=page)
-    return page
 
 
 def form_data(client, url, **overrides):

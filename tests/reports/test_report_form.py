@@ -439,6 +439,8 @@ def test_error_reports_hide_the_client_and_what_was_typed(rf):
     try:
         raise ValueError("boom")
     except ValueError as error:
-        text = ExceptionReporter(request, type(error), error, error.__traceback__).get_traceback_text()
+        text = ExceptionReporter(
+            request, type(error), error, error.__traceback__
+        ).get_traceback_text()
     for secret in ["203.0.113.9", "SecretPhone", "เรื่องลับ"]:
         assert secret not in text

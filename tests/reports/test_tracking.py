@@ -87,7 +87,9 @@ def test_reply_with_a_message(client, tracking_page, submitted):
     html = client.get(url).content.decode()
     assert "เกิดเหตุที่ไหน" in html
     token = html.split('name="token" value="', 1)[1].split('"', 1)[0]
-    response = client.post(url, {"action": "reply", "body": "ที่บ้านเลขที่ 5", "token": token})
+    response = client.post(
+        url, {"action": "reply", "body": "ที่บ้านเลขที่ 5", "token": token}
+    )
     assert response.status_code == 200
     reply = Message.objects.get(direction=Message.Direction.FROM_COMPLAINANT)
     assert reply.body == "ที่บ้านเลขที่ 5"
@@ -152,10 +154,15 @@ def test_a_resent_reply_is_saved_once(client, tracking_page, submitted):
     data = {"action": "reply", "body": "คำตอบ", "token": token}
     assert client.post(url, data).status_code == 200
     assert client.post(url, data).status_code == 200
-    assert Message.objects.filter(direction=Message.Direction.FROM_COMPLAINANT).count() == 1
+    assert (
+        Message.objects.filter(direction=Message.Direction.FROM_COMPLAINANT).count()
+        == 1
+    )
 
 
-def test_a_reply_that_cannot_be_stored_keeps_the_text(client, tracking_page, submitted, monkeypatch):
+def test_a_reply_that_cannot_be_stored_keeps_the_text(
+    client, tracking_page, submitted, monkeypatch
+):
     from django.db import OperationalError
 
     def locked(**kwargs):
