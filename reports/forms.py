@@ -147,7 +147,13 @@ class ReportForm(forms.Form):
     )
     # Anti-abuse: a field people never see, and a signed token that carries
     # when the form was shown (too fast = a bot) and makes a resend harmless.
-    website = forms.CharField(label=_("Leave this field empty"), required=False)
+    website = forms.CharField(
+        label=_("Leave this field empty"),
+        required=False,
+        # Out of the tab order and hidden from screen readers: people never
+        # reach it, form-filling bots do.
+        widget=forms.TextInput(attrs={"tabindex": "-1", "autocomplete": "off"}),
+    )
     token = forms.CharField(widget=forms.HiddenInput)
 
     error_not_saved = _(

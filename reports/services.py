@@ -122,7 +122,7 @@ def report_submit(
 
 def report_find(code: str) -> Report | None:
     """The report for a normalised code, in one indexed query."""
-    return Report.objects.filter(code_hash=codes.code_hash(code)).first()
+    return Report.objects.filter(code_hash=codes.code_hash(code)).only("pk").first()
 
 
 def complainant_reply(
