@@ -52,9 +52,28 @@ def snippet(page, terms):
     return mark_safe(prefix + "".join(highlighted) + suffix)  # noqa: S308 (escaped above)
 
 
+MAX_RESULTS = 200
+
+
 def run_search(terms):
-    """Live public pages matching any of the terms, best first."""
-    return Page.objects.live().public().search(" ".join(terms), operator="or")
+    """Ids of live public pages, best first: pages holding every term, then
+    pages holding some of them.
+
+    Database full-text ranking weighs a common word ("ใน", "the") like a rare
+    one, so a plain OR search can bury the page a person wants under pages
+    that share only the common word; asking for all the words first fixes
+    that, and the OR search still answers when no page has them all.
+    """
+    pages = Page.objects.live().public()
+    query = " ".join(terms)
+    ids = [page.pk for page in pages.search(query, operator="and")[:MAX_RESULTS]]
+    if len(terms) > 1:
+        seen = set(ids)
+        for page in pages.search(query, operator="or")[:MAX_RESULTS]:
+            if page.pk not in seen:
+                ids.append(page.pk)
+                seen.add(page.pk)
+    return ids
 
 
 def search(request):
@@ -66,7 +85,7 @@ def search(request):
             paginator_page = Paginator(run_search(terms), PER_PAGE).get_page(
                 request.GET.get("page")
             )
-            ids = [page.pk for page in paginator_page.object_list]
+            ids = list(paginator_page.object_list)
         except DatabaseError:  # an odd query the backend still refused
             ids, failed = [], True
         pages = {page.pk: page for page in Page.objects.filter(pk__in=ids).specific()}
