@@ -1,15 +1,18 @@
-"""Cached pieces of the base layout: hotlines, main menu and breadcrumbs.
+"""Cached pieces of every page: hotlines, main menu, breadcrumbs, the report
+pages, the service directory and the fixed reference lists.
 
-They appear on every page, change rarely, and would otherwise cost three
-queries per request. Both are cached under a version number that any change
-to a page or a hotline bumps (see signals.py), so editors see their changes
-at once; the timeout is a safety net for per-process caches.
+They appear on every page (or every directory page), change rarely, and would
+otherwise cost several queries per request. Each is cached under a version
+number that any change to a page or a hotline bumps (see signals.py), so
+editors see their changes at once; the timeout is a safety net for
+per-process caches.
 """
 
 from django.core.cache import cache
 
 VERSION_KEY = "portal:layout-version"
 TIMEOUT = 300
+MISSING = "portal:missing"  # cached stand-in for None
 
 
 def _version():
@@ -27,72 +30,64 @@ def invalidate():
         cache.set(VERSION_KEY, 2, None)
 
 
-def hotlines():
-    key = f"portal:hotlines:{_version()}"
-    lines = cache.get(key)
-    if lines is None:
-        from .models import Hotline
+def _remember(name, compute):
+    """compute() once per layout version, then from the cache."""
+    key = f"portal:{name}:{_version()}"
+    value = cache.get(key)
+    if value is None:
+        value = compute()
+        cache.set(key, MISSING if value is None else value, TIMEOUT)
+    return None if value == MISSING else value
 
-        lines = list(Hotline.objects.all())
-        cache.set(key, lines, TIMEOUT)
-    return lines
+
+def hotlines():
+    from .models import Hotline
+
+    return _remember("hotlines", lambda: list(Hotline.objects.all()))
 
 
 def menu_pages(home):
     """Live pages directly under ``home`` marked "show in menus"."""
-    key = f"portal:menu:{home.pk}:{_version()}"
-    pages = cache.get(key)
-    if pages is None:
-        pages = list(home.get_children().live().public().in_menu())
-        cache.set(key, pages, TIMEOUT)
-    return pages
+    return _remember(
+        f"menu:{home.pk}",
+        lambda: list(home.get_children().live().public().in_menu()),
+    )
 
 
 def ancestors(page):
     """The page's ancestors from the home page down (for breadcrumbs)."""
-    key = f"portal:ancestors:{page.pk}:{_version()}"
-    pages = cache.get(key)
-    if pages is None:
-        pages = list(page.get_ancestors().filter(depth__gte=2))
-        cache.set(key, pages, TIMEOUT)
-    return pages
+    return _remember(
+        f"ancestors:{page.pk}",
+        lambda: list(page.get_ancestors().filter(depth__gte=2)),
+    )
 
 
 def report_pages(home):
     """(report form, tracking page) under ``home``, either may be None."""
     from reports.selectors import report_pages as query
 
-    key = f"portal:report-pages:{home.pk}:{_version()}"
-    pages = cache.get(key)
-    if pages is None:
-        pages = query(home)
-        cache.set(key, pages, TIMEOUT)
-    return pages
+    return _remember(f"report-pages:{home.pk}", lambda: query(home))
 
 
 def service_directory(home):
     """The live service directory under ``home``, or None."""
     from .models import ServiceIndexPage
 
-    key = f"portal:directory:{home.pk}:{_version()}"
-    page = cache.get(key)
-    if page is None:
-        page = ServiceIndexPage.objects.child_of(home).live().first() or False
-        cache.set(key, page, TIMEOUT)
-    return page or None
+    return _remember(
+        f"directory:{home.pk}",
+        lambda: ServiceIndexPage.objects.child_of(home).live().first(),
+    )
 
 
 def reference_terms():
-    """Provinces, types of help and spoken languages (fixed lists), cached."""
+    """Provinces, types of help and spoken languages (fixed lists)."""
     from .models import HelpType, Province, SpokenLanguage
 
-    key = f"portal:terms:{_version()}"
-    terms = cache.get(key)
-    if terms is None:
-        terms = {
+    return _remember(
+        "terms",
+        lambda: {
             "provinces": list(Province.objects.all()),
             "help_types": list(HelpType.objects.all()),
             "languages": list(SpokenLanguage.objects.all()),
-        }
-        cache.set(key, terms, TIMEOUT)
-    return terms
+        },
+    )
