@@ -40,6 +40,19 @@ def _remember(name, compute):
     return None if value == MISSING else value
 
 
+def home_for(request):
+    """The home page of the request's site (once per request; routing has
+    already loaded it, so this costs no query on a page)."""
+    if request is None:
+        return None
+    if not hasattr(request, "_portal_home"):
+        from wagtail.models import Site
+
+        site = Site.find_for_request(request)
+        request._portal_home = site.root_page.specific if site else None
+    return request._portal_home
+
+
 def hotlines():
     from .models import Hotline
 

@@ -11,9 +11,10 @@ from django.utils import translation
 from django.utils.cache import add_never_cache_headers
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
-from wagtail.models import Page
+from wagtail.models import Page, Site
 
 from . import layout
+from .models import PortalSettings
 from .search import query_terms, text_of
 
 PER_PAGE = 10
@@ -94,7 +95,7 @@ def search(request):
             for pk in ids
             if pk in pages
         ]
-    home = layout_home(request)
+    home = layout.home_for(request)
     response = TemplateResponse(
         request,
         "pages/search.html",
@@ -110,13 +111,6 @@ def search(request):
     add_never_cache_headers(response)  # a search can say a lot on a shared phone
     response["X-Robots-Tag"] = "noindex"
     return response
-
-
-def layout_home(request):
-    from wagtail.models import Site
-
-    site = Site.find_for_request(request)
-    return site.root_page if site else None
 
 
 def public_pages():
@@ -173,10 +167,6 @@ def robots(request):
 def quick_exit(request):
     """Leave at once: end this browser's session here (an open tracking case
     included), ask the browser to forget this site, go to the neutral site."""
-    from wagtail.models import Site
-
-    from .models import PortalSettings
-
     request.session.flush()
     site = Site.find_for_request(request)
     destination = PortalSettings.for_site(site).quick_exit_url if site else None

@@ -2,20 +2,32 @@
 
 # Every byte of a public page comes from this origin: no inline script or
 # style, no CDN, no web font from elsewhere. The admin sets its own policy.
-PUBLIC_CSP = "; ".join(
-    [
-        "default-src 'self'",
-        "script-src 'self'",
-        "style-src 'self'",
-        "img-src 'self' data:",
-        "font-src 'self'",
-        "connect-src 'self'",
-        "form-action 'self'",
-        "frame-ancestors 'none'",
-        "base-uri 'none'",
-        "object-src 'none'",
-    ]
-)
+CSP_SOURCES = {
+    "default-src": "'self'",
+    "script-src": "'self'",
+    "style-src": "'self'",
+    "img-src": "'self' data:",
+    "font-src": "'self'",
+    "connect-src": "'self'",
+    "form-action": "'self'",
+    "frame-ancestors": "'none'",
+    "base-uri": "'none'",
+    "object-src": "'none'",
+}
+
+
+def content_security_policy(**extra):
+    """The public policy, with ``extra`` origins added per directive
+    (``script_src="https://..."``); only reCAPTCHA, when an operator turns it
+    on, ever adds any."""
+    directives = dict(CSP_SOURCES)
+    for name, sources in extra.items():
+        directive = name.replace("_", "-")
+        directives[directive] = f"{directives.get(directive, '')} {sources}".strip()
+    return "; ".join(f"{name} {value}" for name, value in directives.items())
+
+
+PUBLIC_CSP = content_security_policy()
 PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=()"
 
 

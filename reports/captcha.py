@@ -14,9 +14,25 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
+from portal.middleware import content_security_policy
+
 logger = logging.getLogger(__name__)
 
 UNAVAILABLE = "captcha_unavailable"
+SCRIPT_URL = "https://www.google.com/recaptcha/api.js"
+# What the form page must allow when reCAPTCHA is on (and only then).
+CSP = content_security_policy(
+    script_src="https://www.google.com https://www.gstatic.com",
+    frame_src="https://www.google.com https://recaptcha.google.com",
+    connect_src="https://www.google.com",
+)
+
+
+def script_url(public_key: str) -> str:
+    """Google's script: v3 names the site key, v2 finds the widget itself."""
+    if settings.RECAPTCHA_VERSION == "v3":
+        return f"{SCRIPT_URL}?{urlencode({'render': public_key})}"
+    return SCRIPT_URL
 
 
 def verify(token: str) -> dict:

@@ -16,23 +16,9 @@ from django.utils.cache import add_never_cache_headers
 from django.utils.translation import get_language
 from django.views.decorators.debug import sensitive_post_parameters, sensitive_variables
 
-from . import codes, ratelimit, selectors, services
+from . import captcha, codes, ratelimit, selectors, services
 from .forms import ReplyForm, ReportForm, TrackingCodeForm
 
-RECAPTCHA_CSP = "; ".join(
-    [
-        "default-src 'self'",
-        "script-src 'self' https://www.google.com https://www.gstatic.com",
-        "frame-src https://www.google.com https://recaptcha.google.com",
-        "style-src 'self'",
-        "img-src 'self' data:",
-        "connect-src 'self' https://www.google.com",
-        "form-action 'self'",
-        "frame-ancestors 'none'",
-        "base-uri 'none'",
-        "object-src 'none'",
-    ]
-)
 SESSION_KEY = "tracking"
 
 
@@ -67,13 +53,18 @@ def render(request, page, template, context, status=200):
         "page": page,
         "self": page,
         "request": request,
-        "recaptcha_v3": settings.RECAPTCHA_VERSION == "v3",
         **context,
     }
-    response = TemplateResponse(request, template, context, status=status)
     form = context.get("form")
-    if form is not None and "captcha" in form.fields:
-        response["Content-Security-Policy"] = RECAPTCHA_CSP
+    with_captcha = form is not None and "captcha" in form.fields
+    if with_captcha:
+        context["recaptcha_v3"] = settings.RECAPTCHA_VERSION == "v3"
+        context["recaptcha_script"] = captcha.script_url(
+            form.fields["captcha"].public_key
+        )
+    response = TemplateResponse(request, template, context, status=status)
+    if with_captcha:
+        response["Content-Security-Policy"] = captcha.CSP
     # Render here, inside the view's sensitive_variables() scope, so an error
     # while rendering the receipt cannot put the code into an error report.
     return response.render()

@@ -6,7 +6,7 @@ from django.urls import translate_url
 from django.utils import translation
 from django.utils.html import strip_tags
 from django.utils.text import Truncator
-from wagtail.models import Page, Site
+from wagtail.models import Page
 
 from home import layout
 
@@ -58,13 +58,7 @@ def hotlines(context):
 @register.simple_tag(takes_context=True)
 def site_home(context):
     """The home page of the current site (for the logo link and main menu)."""
-    request = context.get("request")
-    cached = getattr(request, "_portal_home", None)
-    if cached is None and request is not None:
-        site = Site.find_for_request(request)
-        cached = site.root_page.specific if site else None
-        request._portal_home = cached
-    return cached
+    return layout.home_for(context.get("request"))
 
 
 @register.simple_tag(takes_context=True)
