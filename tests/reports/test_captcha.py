@@ -100,8 +100,12 @@ def test_unreachable_google_reshows_the_form_with_hotlines(
     assert Report.objects.count() == 0
 
 
-def test_v3_loads_the_script_with_the_site_key(client, report_page, captcha_on, settings):
+def test_v3_loads_the_script_with_the_site_key(
+    client, report_page, captcha_on, settings
+):
     settings.RECAPTCHA_VERSION = "v3"
     html = client.get(url_in(report_page, "en")).content.decode()
-    assert 'src="https://www.google.com/recaptcha/api.js?render=public-test-key"' in html
+    assert (
+        'src="https://www.google.com/recaptcha/api.js?render=public-test-key"' in html
+    )
     assert 'data-recaptcha-v3="public-test-key"' in html
