@@ -137,3 +137,92 @@ def tracking_page(site, home_page):
     )
     home_page.add_child(instance=page)
     return page
+
+
+# --- A Redis of the tests' own ------------------------------------------------
+
+
+def free_port():
+    import socket
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+class RedisServer:
+    """A throwaway redis-server on a free loopback port, nothing on disk."""
+
+    def __init__(self):
+        import shutil
+        import subprocess
+
+        binary = shutil.which("redis-server")
+        if binary is None:
+            import os
+
+            message = "redis-server not found: apt-get install redis-server"
+            if os.environ.get("CI", "").lower() == "true":
+                pytest.fail(message)
+            pytest.skip("!!! " + message)
+        self.port = free_port()
+        self.url = f"redis://127.0.0.1:{self.port}/0"
+        self.process = subprocess.Popen(
+            [binary, "--port", str(self.port), "--bind", "127.0.0.1", "--save", ""]
+            + ["--appendonly", "no", "--loglevel", "warning"],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        self.wait(up=True)
+
+    def wait(self, *, up):
+        import socket
+        import time
+
+        for _ in range(100):
+            try:
+                socket.create_connection(("127.0.0.1", self.port), 0.1).close()
+                answering = True
+            except OSError:
+                answering = False
+            if answering == up:
+                return
+            time.sleep(0.05)
+        raise RuntimeError("redis-server did not change state")
+
+    def stop(self):
+        if self.process.poll() is None:
+            self.process.kill()
+            self.process.wait()
+        self.wait(up=False)
+
+
+@pytest.fixture
+def redis_server():
+    server = RedisServer()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def redis_url(redis_server):
+    return redis_server.url
+
+
+@pytest.fixture
+def redis_caches(settings, redis_server):
+    """The production cache set-up (portal.cache) on the tests' own Redis."""
+    options = {"socket_connect_timeout": 0.5, "socket_timeout": 0.5}
+    settings.CACHES = {
+        "default": {
+            "BACKEND": "portal.cache.ResilientRedisCache",
+            "LOCATION": redis_server.url,
+            "OPTIONS": options,
+        },
+        "ratelimit": {
+            "BACKEND": "portal.cache.ResilientRedisCache",
+            "LOCATION": redis_server.url,
+            "OPTIONS": {**options, "FALLBACK": "local"},
+        },
+    }
+    yield redis_server

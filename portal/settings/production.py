@@ -6,6 +6,7 @@ from django.core.exceptions import ImproperlyConfigured
 from .base import *  # noqa: F403
 from .base import (
     ALLOWED_HOSTS,
+    CACHE_URL,
     REPORTS_ENCRYPTION_KEYS,
     REPORTS_HMAC_KEY,
     SECRET_KEY,
@@ -22,6 +23,13 @@ if not REPORTS_ENCRYPTION_KEYS:
 if not REPORTS_HMAC_KEY or REPORTS_HMAC_KEY == SECRET_KEY:
     raise ImproperlyConfigured(
         "REPORTS_HMAC_KEY must be set in production, and differ from SECRET_KEY."
+    )
+if not CACHE_URL:
+    # Per-process counters would let each app process accept its own share
+    # of guesses and reports, and a publish would not clear the others' cache.
+    raise ImproperlyConfigured(
+        "REDIS_URL must be set in production: rate limits and the page cache "
+        "must be shared by every app process."
     )
 try:  # a malformed key must stop the start, not the first complaint
     [Fernet(key) for key in REPORTS_ENCRYPTION_KEYS]

@@ -80,8 +80,18 @@ def _manage(env, *args):
 
 
 @pytest.fixture(scope="session")
-def portal_server(tmp_path_factory):
-    """The demo site served by gunicorn on a free local port."""
+def browser_redis():
+    from tests.conftest import RedisServer
+
+    server = RedisServer()
+    yield server
+    server.stop()
+
+
+@pytest.fixture(scope="session")
+def portal_server(tmp_path_factory, browser_redis):
+    """The demo site served by gunicorn on a free local port, with a Redis
+    of its own as production requires."""
     var = tmp_path_factory.mktemp("browser-site")
     env = {
         key: value
@@ -102,9 +112,12 @@ def portal_server(tmp_path_factory):
         "REPORTS_ENCRYPTION_KEYS": Fernet.generate_key().decode(),
         "REPORTS_HMAC_KEY": "browser-tests-hmac-key",
         "REPORTS_FILE_ROOT": str(var / "report-files"),
+        "REDIS_URL": browser_redis.url,
         # One test client sends many reports; the limits are tested elsewhere.
+        "REPORTS_POST_LIMIT_CLIENT": "10000",
         "REPORTS_SUBMIT_LIMIT_CLIENT": "1000",
         "REPORTS_TRACK_LIMIT_CLIENT": "1000",
+        "REPORTS_REPLY_LIMIT_CLIENT": "1000",
     }
     env.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
     _manage(env, "migrate", "--noinput")
