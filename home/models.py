@@ -6,6 +6,8 @@ django-modeltranslation adds one column per language (``intro_th``,
 ``intro_ms``, ``intro_en``) and reads the active language, falling back to Thai.
 """
 
+from http import HTTPMethod
+
 from django import forms
 from django.core.paginator import Paginator
 from django.db import models
@@ -149,6 +151,11 @@ class PortalSettings(BaseSiteSetting):
 # --- Pages -----------------------------------------------------------------
 
 
+# Public pages are only read: PUT, PATCH and DELETE answer 405, and OPTIONS
+# does not offer them (Wagtail's default allows every method).
+READ_ONLY_METHODS = [HTTPMethod.GET, HTTPMethod.HEAD, HTTPMethod.OPTIONS]
+FORM_METHODS = [*READ_ONLY_METHODS, HTTPMethod.POST]
+
 # Page's filter fields, without its single-language title: search.py indexes
 # every language of the title and text instead.
 PAGE_FILTER_FIELDS = [
@@ -162,6 +169,7 @@ class BasePage(Page):
     intro = models.TextField(_("introduction"), blank=True)
 
     search_fields = [*PAGE_FILTER_FIELDS, *multilingual("intro")]
+    allowed_http_methods = READ_ONLY_METHODS
 
     class Meta:
         abstract = True
@@ -425,6 +433,7 @@ class NewsPage(Page):
 
     parent_page_types = ["home.NewsIndexPage"]
     subpage_types = []
+    allowed_http_methods = READ_ONLY_METHODS
     template = "pages/news_page.html"
 
     class Meta:

@@ -11,6 +11,7 @@ from django.utils import translation
 from django.utils.cache import add_never_cache_headers
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
+from django.views.decorators.http import require_safe
 from wagtail.models import Page, Site
 
 from . import layout
@@ -77,6 +78,7 @@ def run_search(terms):
     return ids
 
 
+@require_safe
 def search(request):
     raw_query = request.GET.get("q", "")[:1000]
     terms = query_terms(raw_query)
@@ -127,6 +129,7 @@ def public_pages():
     )
 
 
+@require_safe
 def sitemap(request):
     """Every public page in each language, with hreflang alternates."""
     entries = []
@@ -146,6 +149,7 @@ def sitemap(request):
     )
 
 
+@require_safe
 def robots(request):
     """Keep crawlers off the admin, search results and the complaint pages."""
     from reports.models import ReportFormPage, TrackingPage
@@ -164,9 +168,11 @@ def robots(request):
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain")
 
 
+@require_safe
 def quick_exit(request):
-    """Leave at once: end this browser's session here (an open tracking case
-    included), ask the browser to forget this site, go to the neutral site."""
+    """Leave at once: end this browser's session here, delete every cookie of
+    ours (an open tracking case included), ask the browser to forget this
+    site, go to the neutral site."""
     request.session.flush()
     site = Site.find_for_request(request)
     destination = PortalSettings.for_site(site).quick_exit_url if site else None
@@ -174,4 +180,6 @@ def quick_exit(request):
     add_never_cache_headers(response)
     response["Referrer-Policy"] = "no-referrer"
     response["Clear-Site-Data"] = '"cache", "cookies", "storage"'
+    for name in request.COOKIES:  # for browsers without Clear-Site-Data
+        response.delete_cookie(name)
     return response

@@ -41,4 +41,6 @@ class SecurityHeadersMiddleware:
         if not request.path.startswith(self.admin_prefix):
             response.headers.setdefault("Content-Security-Policy", PUBLIC_CSP)
         response.headers.setdefault("Permissions-Policy", PERMISSIONS_POLICY)
+        # Nothing of ours may be embedded or read by another site's page.
+        response.headers.setdefault("Cross-Origin-Resource-Policy", "same-origin")
         return response

@@ -138,20 +138,37 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # --- Cache ----------------------------------------------------------------
-# Local memory by default; a shared Redis cache when several processes serve
-# the site (rate limits must hold across them).
+# Local memory by default. In production a shared Redis (REDIS_URL): rate
+# limits must hold across app processes, and a publish must clear what every
+# process serves. portal/cache.py keeps the site up while Redis is down:
+# "default" then answers as a miss (pages come from the database),
+# "ratelimit" counts in each process's memory until Redis is back.
 
 CACHE_URL = env("REDIS_URL")
 if CACHE_URL:
+    _redis_options = {"socket_connect_timeout": 0.5, "socket_timeout": 0.5}
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "portal.cache.ResilientRedisCache",
             "LOCATION": CACHE_URL,
             "KEY_PREFIX": "portal",
-        }
+            "OPTIONS": _redis_options,
+        },
+        "ratelimit": {
+            "BACKEND": "portal.cache.ResilientRedisCache",
+            "LOCATION": CACHE_URL,
+            "KEY_PREFIX": "portal",
+            "OPTIONS": {**_redis_options, "FALLBACK": "local"},
+        },
     }
 else:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    CACHES = {
+        "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+        "ratelimit": {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            "LOCATION": "ratelimit",
+        },
+    }
 
 # --- Passwords and sessions ---------------------------------------------
 
@@ -186,7 +203,10 @@ LANGUAGE_COOKIE_AGE = None
 SECURE_SSL_REDIRECT = env_bool("DJANGO_SECURE_SSL_REDIRECT", True)
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_HSTS_SECONDS = int(env("DJANGO_SECURE_HSTS_SECONDS", "31536000"))
-SECURE_HSTS_INCLUDE_SUBDOMAINS = False
+# Every host under the portal's domain is HTTPS too; switch off only if some
+# subdomain still serves plain HTTP (docs/operations.md).
+SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("DJANGO_SECURE_HSTS_INCLUDE_SUBDOMAINS", True)
+SECURE_HSTS_PRELOAD = env_bool("DJANGO_SECURE_HSTS_PRELOAD", True)
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
@@ -199,7 +219,10 @@ LANGUAGES = [
     ("ms", _("Malay")),
     ("en", _("English")),
 ]
-LOCALE_PATHS = [BASE_DIR / "locale"]
+# locale/ holds our own strings (make makemessages); locale/upstream/ the
+# Thai that Django's and Wagtail's own catalogues lack, and corrections to
+# theirs (catalogues here take precedence over the packages' own).
+LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "locale" / "upstream"]
 USE_I18N = True
 USE_TZ = True
 TIME_ZONE = "Asia/Bangkok"
@@ -247,6 +270,7 @@ SERVER_EMAIL = DEFAULT_FROM_EMAIL
 # --- Logging --------------------------------------------------------------
 # Console only. Nothing here logs client addresses or user agents.
 
+DEFAULT_EXCEPTION_REPORTER = "portal.errors.PrivateExceptionReporter"
 DEFAULT_EXCEPTION_REPORTER_FILTER = "portal.errors.PrivateExceptionReporterFilter"
 LOGGING = {
     "version": 1,
@@ -318,8 +342,9 @@ REPORTS_ENCRYPTION_KEYS = env_list("REPORTS_ENCRYPTION_KEYS")
 REPORTS_HMAC_KEY = env("REPORTS_HMAC_KEY")
 REPORTS_FILE_ROOT = Path(env("REPORTS_FILE_ROOT", VAR_DIR / "report-files"))
 STORAGES["reports"] = {
-    # Encrypted attachments: outside MEDIA_ROOT, never served by any URL.
-    "BACKEND": "django.core.files.storage.FileSystemStorage",
+    # Encrypted attachments: outside MEDIA_ROOT, never served by any URL;
+    # written whole or not at all, with times to the hour (reports/storage.py).
+    "BACKEND": "reports.storage.PrivateFileStorage",
     "OPTIONS": {
         "location": REPORTS_FILE_ROOT,
         "base_url": None,
@@ -329,8 +354,16 @@ STORAGES["reports"] = {
 }
 # Who gets "a new case exists" emails (no content, only a link).
 REPORTS_NOTIFY_GROUP = "Case managers"
-# (requests, seconds) per client and for the whole site.
+# (requests, seconds) per client, for the whole site and, for replies, per
+# case (reports/ratelimit.py). "post" counts every POST to the report form
+# and the tracking page before anything in it is read; "submit" counts only
+# complete reports (a person who hits it keeps their text); "track" counts
+# code lookups; "reply" counts answers on the tracking page.
 REPORTS_RATE_LIMITS = {
+    "post": {
+        "client": (int(env("REPORTS_POST_LIMIT_CLIENT", "30")), 3600),
+        "site": (int(env("REPORTS_POST_LIMIT_SITE", "3000")), 3600),
+    },
     "submit": {
         "client": (int(env("REPORTS_SUBMIT_LIMIT_CLIENT", "5")), 3600),
         "site": (int(env("REPORTS_SUBMIT_LIMIT_SITE", "300")), 3600),
@@ -339,7 +372,17 @@ REPORTS_RATE_LIMITS = {
         "client": (int(env("REPORTS_TRACK_LIMIT_CLIENT", "10")), 900),
         "site": (int(env("REPORTS_TRACK_LIMIT_SITE", "2000")), 3600),
     },
+    "reply": {
+        "client": (int(env("REPORTS_REPLY_LIMIT_CLIENT", "10")), 3600),
+        "case": (int(env("REPORTS_REPLY_LIMIT_CASE", "20")), 86400),
+        "site": (int(env("REPORTS_REPLY_LIMIT_SITE", "1000")), 3600),
+    },
 }
+# Attachments one case may hold in all (report and replies), in bytes.
+REPORTS_CASE_QUOTA_BYTES = int(env("REPORTS_CASE_QUOTA_MB", "50")) * 1024 * 1024
+# How long the same form, sent again (a second press of "Send", a browser
+# retrying), still shows the same tracking code. After it, nothing can.
+REPORTS_RECEIPT_WINDOW_SECONDS = 15 * 60
 # Number of reverse proxies in front of the app that append to
 # X-Forwarded-For (0: clients connect directly). Rate limits need the real
 # client address, or every client shares the proxy's limit.

@@ -70,3 +70,53 @@ def test_base_settings_are_safe_for_production():
     assert base.SESSION_COOKIE_SECURE and base.CSRF_COOKIE_SECURE
     assert base.SECURE_SSL_REDIRECT is True
     assert base.SECURE_HSTS_SECONDS > 0
+
+
+@pytest.mark.parametrize("key", ["home", "info", "service", "news"])
+@pytest.mark.parametrize("method", ["put", "patch", "delete"])
+def test_public_pages_refuse_methods_that_would_change_them(client, tree, key, method):
+    response = getattr(client, method)(url_in(tree[key], "en"))
+    assert response.status_code == 405
+    assert set(response["Allow"].split(", ")) == {"GET", "HEAD", "OPTIONS"}
+
+
+@pytest.mark.parametrize("method", ["put", "patch", "delete"])
+def test_form_pages_refuse_methods_other_than_post(
+    client, report_page, tracking_page, method
+):
+    for page in (report_page, tracking_page):
+        response = getattr(client, method)(url_in(page, "th"))
+        assert response.status_code == 405
+        assert "PUT" not in response["Allow"] and "POST" in response["Allow"]
+
+
+def test_options_does_not_offer_what_is_refused(client, tree, report_page):
+    home = client.options(url_in(tree["home"], "en"))
+    assert home.status_code == 200
+    assert set(home["Allow"].split(", ")) == {"GET", "HEAD", "OPTIONS"}
+    form = client.options(url_in(report_page, "en"))
+    assert set(form["Allow"].split(", ")) == {"GET", "HEAD", "OPTIONS", "POST"}
+
+
+@pytest.mark.parametrize("path", ["/th/search/?q=x", "/sitemap.xml", "/robots.txt"])
+def test_other_public_views_are_read_only(client, tree, path):
+    assert client.delete(path).status_code == 405
+    assert client.put(path).status_code == 405
+
+
+def test_every_response_keeps_its_resources_to_this_origin(client, tree, report_page):
+    for url in [url_in(tree["home"], "th"), url_in(report_page, "ms"), "/nowhere/"]:
+        assert client.get(url)["Cross-Origin-Resource-Policy"] == "same-origin"
+
+
+def test_complaint_pages_ask_not_to_be_archived(client, report_page, tracking_page):
+    for page in (report_page, tracking_page):
+        tag = client.get(url_in(page, "en"))["X-Robots-Tag"]
+        assert "noindex" in tag and "noarchive" in tag
+
+
+def test_hsts_covers_subdomains_by_default():
+    from portal.settings import base
+
+    assert base.SECURE_HSTS_INCLUDE_SUBDOMAINS is True
+    assert base.SECURE_HSTS_PRELOAD is True
