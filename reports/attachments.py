@@ -18,18 +18,27 @@ Because the output is always produced by the encoder, anything hidden after or
 around the real content (a polyglot's HTML, ZIP or script payload, a "motion
 photo" video with its own GPS track) never reaches storage.
 
+Cleaning has two steps, so that nothing costly happens before a request is
+counted: ``inspect`` reads the file's type and declared size from its first
+bytes and headers (cheap; the form does it), ``clean`` decodes and re-encodes
+(costly; the view calls it once the rate limits let the request through).
+Decoding is bounded per process (``DECODES_AT_ONCE``) and the memory it took
+is handed back to the system afterwards.
+
 Every failure is an ``AttachmentRejected`` with a translated message that can
-be shown to the complainant as it is; no other exception leaves
-``clean_attachment``.
+be shown to the complainant as it is; no other exception leaves ``inspect``,
+``clean`` or ``clean_attachment``.
 """
 
 from __future__ import annotations
 
 import contextlib
+import ctypes
 import io
 import logging
 import os
 import re
+import threading
 import unicodedata
 import warnings
 from dataclasses import dataclass
@@ -69,8 +78,14 @@ MAX_FRAMES = 1
 #: Longest PDF accepted. Rewriting is linear in the page count; complaint
 #: evidence is a few pages, so a huge count is a mistake or an attack.
 MAX_PDF_PAGES = 500
+#: Most pixels one request may ask to decode, all its pictures together
+#: (checked from the headers): five 12-megapixel phone photos fit.
+MAX_REQUEST_PIXELS = 100_000_000
 #: Longest original file name kept (it is stored encrypted and shown to staff).
 MAX_NAME_LENGTH = 120
+#: Pictures decoded at the same time in one process. A 40-megapixel picture
+#: takes about 350 MB while it is cleaned; each request waits its turn.
+DECODES_AT_ONCE = 1
 
 # Pillow's own guard, for every caller in this process: it warns above this
 # many pixels and raises DecompressionBombError above twice as many. The
@@ -89,6 +104,10 @@ PASSWORD_PROTECTED = _(
     "This PDF is protected by a password. Remove the password and send it again."
 )
 TOO_MANY_PAGES = _("This PDF has too many pages (more than 500).")
+TOO_MANY_PIXELS_TOGETHER = _(
+    "These pictures are too large together (more than 100 megapixels). "
+    "Send fewer or smaller photos."
+)
 
 # How many leading bytes detect_kind needs (the HEIF "ftyp" box lists brands).
 HEAD_SIZE = 64
@@ -114,6 +133,16 @@ class CleanAttachment:
     content_type: str
     extension: str
     original_name: str
+
+
+@dataclass(frozen=True)
+class Inspected:
+    """An upload whose type and size are known and acceptable, not decoded."""
+
+    data: bytes
+    kind: str
+    pixels: int  # as declared by the header; 0 for a PDF
+    name: str
 
 
 @dataclass(frozen=True)
@@ -198,6 +227,15 @@ def clean_attachment(uploaded_file: Any) -> CleanAttachment:
     complainant when the file is too large, of a type that is not accepted,
     damaged, or cannot be cleaned.
     """
+    return clean(inspect(uploaded_file))
+
+
+def inspect(uploaded_file: Any) -> Inspected:
+    """Read an upload and check what its first bytes and header declare.
+
+    Decodes no pixel and no PDF page: this is what may run before a request
+    is counted. Raises ``AttachmentRejected``.
+    """
     declared_size = getattr(uploaded_file, "size", None)
     if isinstance(declared_size, int) and declared_size > MAX_FILE_SIZE:
         raise AttachmentRejected(TOO_LARGE)
@@ -205,14 +243,32 @@ def clean_attachment(uploaded_file: Any) -> CleanAttachment:
     kind = detect_kind(data[:HEAD_SIZE])
     if kind is None:
         raise AttachmentRejected(NOT_ACCEPTED)
+    pixels = 0 if kind == "pdf" else _declared_pixels(data, _OUTPUTS[kind])
+    return Inspected(
+        data=data,
+        kind=kind,
+        pixels=pixels,
+        name=str(getattr(uploaded_file, "name", "")),
+    )
+
+
+def check_total_pixels(items: list[Inspected]) -> None:
+    """Refuse a request whose pictures together would take too long to decode."""
+    if sum(item.pixels for item in items) > MAX_REQUEST_PIXELS:
+        raise AttachmentRejected(TOO_MANY_PIXELS_TOGETHER)
+
+
+def clean(item: Inspected) -> CleanAttachment:
+    """Decode and re-encode an inspected upload (the costly step)."""
     try:
-        if kind == "pdf":
-            cleaned = _clean_pdf(data)
-            content_type, extension = "application/pdf", "pdf"
-        else:
-            output = _OUTPUTS[kind]
-            cleaned = _clean_image(data, output)
-            content_type, extension = output.content_type, output.extension
+        with _decode_slot():
+            if item.kind == "pdf":
+                cleaned = _clean_pdf(item.data)
+                content_type, extension = "application/pdf", "pdf"
+            else:
+                output = _OUTPUTS[item.kind]
+                cleaned = _clean_image(item.data, output)
+                content_type, extension = output.content_type, output.extension
     except AttachmentRejected:
         raise
     except Exception as error:  # noqa: BLE001 - any failure is the file's fault
@@ -223,10 +279,26 @@ def clean_attachment(uploaded_file: Any) -> CleanAttachment:
         data=cleaned,
         content_type=content_type,
         extension=extension,
-        original_name=_safe_original_name(
-            getattr(uploaded_file, "name", ""), extension=extension
-        ),
+        original_name=_safe_original_name(item.name, extension=extension),
     )
+
+
+_DECODE_SLOTS = threading.BoundedSemaphore(DECODES_AT_ONCE)
+try:  # glibc keeps freed memory in the process unless asked to give it back
+    _malloc_trim = ctypes.CDLL("libc.so.6").malloc_trim
+except (OSError, AttributeError):  # not glibc: nothing to do
+    _malloc_trim = None
+
+
+@contextlib.contextmanager
+def _decode_slot():
+    """One of ``DECODES_AT_ONCE`` turns to decode; memory handed back after."""
+    with _DECODE_SLOTS:
+        try:
+            yield
+        finally:
+            if _malloc_trim is not None:
+                _malloc_trim(0)
 
 
 def _safe_original_name(name: Any, *, extension: str) -> str:
@@ -270,6 +342,25 @@ def _read(uploaded_file: Any) -> bytes:
 
 
 # Images -------------------------------------------------------------------
+
+
+def _declared_pixels(data: bytes, output: _Output) -> int:
+    """Width × height from the header alone (``Image.open`` is lazy)."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", Image.DecompressionBombWarning)
+        try:
+            with Image.open(io.BytesIO(data), formats=[output.pillow_format]) as image:
+                width, height = image.size
+        except (Image.DecompressionBombError, Image.DecompressionBombWarning):
+            raise AttachmentRejected(TOO_MANY_PIXELS) from None
+        except Exception as error:  # noqa: BLE001 - an unreadable header
+            logger.info("Attachment header unreadable: %s", type(error).__name__)
+            raise AttachmentRejected(DAMAGED) from None
+    if width <= 0 or height <= 0:
+        raise AttachmentRejected(DAMAGED)
+    if width * height > MAX_PIXELS:
+        raise AttachmentRejected(TOO_MANY_PIXELS)
+    return width * height
 
 
 def _clean_image(data: bytes, output: _Output) -> bytes:

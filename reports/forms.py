@@ -29,8 +29,17 @@ class MultipleFileInput(forms.ClearableFileInput):
     allow_multiple_selected = True
 
 
+def _file_error(name, rejected):
+    return forms.ValidationError(
+        "%(name)s: %(reason)s",
+        params={"name": display_name(name), "reason": rejected.message},
+    )
+
+
 class AttachmentsField(forms.FileField):
-    """Up to MAX_FILES files, each cleaned by reports.attachments."""
+    """Up to MAX_FILES files, inspected (type and declared size) but not yet
+    decoded: ``FilesForm.decode_files`` does that, once the request may go on.
+    """
 
     widget = MultipleFileInput
 
@@ -41,27 +50,48 @@ class AttachmentsField(forms.FileField):
                 _("You can send at most %(count)d files.")
                 % {"count": attachments.MAX_FILES}
             )
-        cleaned, errors = [], []
+        inspected, errors = [], []
         for upload in uploads:
             try:
-                cleaned.append(attachments.clean_attachment(upload))
+                inspected.append(attachments.inspect(upload))
             except attachments.AttachmentRejected as rejected:
-                errors.append(
-                    forms.ValidationError(
-                        "%(name)s: %(reason)s",
-                        params={
-                            "name": display_name(upload.name),
-                            "reason": rejected.message,
-                        },
-                    )
-                )
+                errors.append(_file_error(upload.name, rejected))
         if errors:
             raise forms.ValidationError(errors)
-        return cleaned
+        try:
+            attachments.check_total_pixels(inspected)
+        except attachments.AttachmentRejected as rejected:
+            raise forms.ValidationError(rejected.message) from None
+        return inspected
+
+
+class FilesForm(forms.Form):
+    """A form with an AttachmentsField named ``files``."""
+
+    def decode_files(self) -> bool:
+        """Clean the inspected files (the costly step); False, with the reasons
+        on the field, when one cannot be accepted."""
+        cleaned, errors = [], []
+        for item in self.cleaned_data.get("files") or []:
+            try:
+                cleaned.append(attachments.clean(item))
+            except attachments.AttachmentRejected as rejected:
+                errors.append(_file_error(item.name, rejected))
+        if errors:
+            self.add_error("files", errors)
+            return False
+        self.cleaned_data["files"] = cleaned
+        return True
 
 
 phone_validator = RegexValidator(
     r"^\+?[0-9๐-๙ \-]{6,20}$", _("Enter a phone number using digits, spaces or dashes.")
+)
+# LINE IDs: 4 to 20 letters, digits, dots, dashes or underscores; official
+# accounts start with "@".
+line_id_validator = RegexValidator(
+    r"^@?[A-Za-z0-9._-]{4,20}$",
+    _("Enter a LINE ID: 4 to 20 letters, digits, dots, dashes or underscores."),
 )
 
 
@@ -71,7 +101,7 @@ def new_token() -> str:
     )
 
 
-class ReportForm(forms.Form):
+class ReportForm(FilesForm):
     category = forms.ChoiceField(
         label=_("What kind of problem is it?"),
         choices=Category.choices,
@@ -129,7 +159,12 @@ class ReportForm(forms.Form):
         label=_("Phone"), max_length=20, required=False, validators=[phone_validator]
     )
     contact_email = forms.EmailField(label=_("Email"), required=False)
-    contact_line = forms.CharField(label=_("LINE ID"), max_length=50, required=False)
+    contact_line = forms.CharField(
+        label=_("LINE ID"),
+        max_length=21,
+        required=False,
+        validators=[line_id_validator],
+    )
     safe_times = forms.CharField(
         label=_("Safe times to contact you"), max_length=200, required=False
     )
@@ -227,6 +262,10 @@ class TrackingCodeForm(forms.Form):
         "We could not find a report with this code. Please check the digits, "
         "or send a new report."
     )
+    error_unavailable = _(
+        "We could not open cases just now. Nothing is lost: please try again "
+        "in a few minutes, or call a hotline."
+    )
 
     code = forms.CharField(
         label=_("Your tracking code"),
@@ -248,7 +287,7 @@ def token_nonce(token: str) -> str:
     return signing.loads(token, salt=TOKEN_SALT, max_age=TOKEN_MAX_AGE)["n"]
 
 
-class ReplyForm(forms.Form):
+class ReplyForm(FilesForm):
     token = forms.CharField(widget=forms.HiddenInput)
     body = forms.CharField(
         label=_("Your answer"),
@@ -261,6 +300,17 @@ class ReplyForm(forms.Form):
             "Up to 5 files, 10 MB each: photos (JPEG, PNG, WebP, HEIC) or PDF."
         ),
         required=False,
+    )
+
+    error_busy = _(
+        "Too many answers have been sent in a short time, so this one was not "
+        "sent yet. Your text is still below: please wait a while and send it "
+        "again, or call a hotline."
+    )
+    error_quota = _(
+        "Your case already holds as many files as it can. Your answer was not "
+        "sent yet: send it without files, or call a hotline to give them to "
+        "a case worker another way."
     )
 
     def __init__(self, *args, **kwargs):

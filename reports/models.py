@@ -6,25 +6,57 @@ encrypted at rest (``EncryptedTextField``). ``__str__`` returns only the
 case reference, because Wagtail's audit log shows it to other staff.
 """
 
+import secrets
+
 from django.conf import settings
 from django.db import models
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 
-from home.models import PAGE_FILTER_FIELDS
+from home.models import FORM_METHODS, PAGE_FILTER_FIELDS
 from home.search import multilingual
 
 from .choices import Category, Relation, Status, When
+from .clock import coarse_now
 from .crypto import EncryptedJSONField, EncryptedTextField
 
+# References: letters and digits nobody confuses on the phone (no 0/O, 1/I/L).
+REFERENCE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"
 
-class Report(models.Model):
-    # NULL until the row has its id (unique allows many NULLs, not many "").
-    reference = models.CharField(  # noqa: DJ001
-        _("reference"), max_length=20, unique=True, null=True, editable=False
+
+def random_id() -> int:
+    """A random primary key (below 2**53, so JavaScript reads it exactly)."""
+    return secrets.randbelow(2**53 - 1) + 1
+
+
+def new_reference() -> str:
+    """ "CW-7KQ3-M9PX": random, so it says nothing of when or how many."""
+    chars = "".join(secrets.choice(REFERENCE_ALPHABET) for _ in range(8))
+    return f"CW-{chars[:4]}-{chars[4:]}"
+
+
+class RandomIdModel(models.Model):
+    """Rows whose ids reveal neither their order nor their count.
+
+    Sequential ids would let whoever holds the database line reports up with
+    a log of connections, even with times rounded to the hour.
+    """
+
+    id = models.BigIntegerField(primary_key=True, default=random_id, editable=False)
+
+    class Meta:
+        abstract = True
+
+
+class Report(RandomIdModel):
+    reference = models.CharField(
+        _("reference"),
+        max_length=20,
+        unique=True,
+        default=new_reference,
+        editable=False,
     )
     code_hash = models.CharField(max_length=64, unique=True, editable=False)
     # HMAC of the form's one-time token: a double click or a replayed POST
@@ -57,8 +89,9 @@ class Report(models.Model):
     language = models.CharField(
         _("language"), max_length=5, choices=settings.LANGUAGES, default="th"
     )
-    created_at = models.DateTimeField(_("received"), default=timezone.now)
-    updated_at = models.DateTimeField(_("updated"), auto_now=True)
+    # To the hour (reports/clock.py); updated_at moves with every event.
+    created_at = models.DateTimeField(_("received"), default=coarse_now)
+    updated_at = models.DateTimeField(_("updated"), default=coarse_now)
 
     class Meta:
         ordering = ["-created_at"]
@@ -66,21 +99,21 @@ class Report(models.Model):
         verbose_name_plural = _("reports")
 
     def __str__(self):
-        return self.reference or _("new report")
+        return self.reference
 
     @property
     def is_anonymous(self):
         return not any((self.contact or {}).values())
 
 
-class StatusChange(models.Model):
+class StatusChange(RandomIdModel):
     """One step of the timeline the complainant sees."""
 
     report = models.ForeignKey(
         Report, on_delete=models.CASCADE, related_name="status_changes"
     )
     status = models.CharField(_("status"), max_length=20, choices=Status.choices)
-    created_at = models.DateTimeField(default=timezone.now)
+    created_at = models.DateTimeField(default=coarse_now)
 
     class Meta:
         ordering = ["created_at", "pk"]
@@ -89,7 +122,7 @@ class StatusChange(models.Model):
         return f"{self.report} {self.status}"
 
 
-class Message(models.Model):
+class Message(RandomIdModel):
     class Direction(models.TextChoices):
         TO_COMPLAINANT = "to", _("To the complainant")
         FROM_COMPLAINANT = "from", _("From the complainant")
@@ -110,7 +143,7 @@ class Message(models.Model):
         blank=True,
         related_name="+",
     )
-    created_at = models.DateTimeField(default=timezone.now)
+    created_at = models.DateTimeField(default=coarse_now)
 
     class Meta:
         ordering = ["created_at", "pk"]
@@ -119,7 +152,7 @@ class Message(models.Model):
         return f"{self.report} #{self.pk}"
 
 
-class Attachment(models.Model):
+class Attachment(RandomIdModel):
     """A cleaned, encrypted file stored under a random name (reports storage)."""
 
     report = models.ForeignKey(
@@ -136,7 +169,7 @@ class Attachment(models.Model):
     original_name = EncryptedTextField(_("file name"))
     content_type = models.CharField(max_length=50)
     size = models.PositiveIntegerField()
-    created_at = models.DateTimeField(default=timezone.now)
+    created_at = models.DateTimeField(default=coarse_now)
 
     class Meta:
         ordering = ["created_at", "pk"]
@@ -145,7 +178,29 @@ class Attachment(models.Model):
         return f"{self.report} file #{self.pk}"
 
 
-class Notification(models.Model):
+class PendingReceipt(models.Model):
+    """The code of a report just sent, sealed for the receipt window.
+
+    A second press of "Send", or a browser resending the form after a
+    dropped connection, must show the same code again. The code is sealed
+    under a key derived from the form's random nonce, which only the
+    complainant's browser holds (``submission_key`` is an HMAC of it, which
+    cannot be turned back): a database dump plus every key of the server
+    still cannot open it. The sealed text also holds the deadline, so no
+    readable time is stored; rows are deleted once the window has passed
+    (``services.receipts_expire``).
+    """
+
+    report = models.OneToOneField(
+        Report, on_delete=models.CASCADE, primary_key=True, related_name="+"
+    )
+    sealed = models.TextField()
+
+    def __str__(self):
+        return f"{self.report} receipt"
+
+
+class Notification(RandomIdModel):
     """Outbox: written in the report's transaction, sent after commit.
 
     Holds no content: only which case, whether it is urgent and how sending
@@ -156,7 +211,7 @@ class Notification(models.Model):
         Report, on_delete=models.CASCADE, related_name="notifications"
     )
     urgent = models.BooleanField(default=False)
-    created_at = models.DateTimeField(default=timezone.now)
+    created_at = models.DateTimeField(default=coarse_now)
     sent_at = models.DateTimeField(null=True, blank=True)
     attempts = models.PositiveSmallIntegerField(default=0)
     last_error = models.CharField(max_length=200, blank=True)
@@ -183,6 +238,7 @@ class ReportFormPage(Page):
     search_fields = [*PAGE_FILTER_FIELDS, *multilingual("intro", "advice")]
     parent_page_types = ["home.HomePage"]
     subpage_types = []
+    allowed_http_methods = FORM_METHODS
     max_count = 1
     template = "reports/report_form_page.html"
 
@@ -204,6 +260,7 @@ class TrackingPage(Page):
     search_fields = [*PAGE_FILTER_FIELDS, *multilingual("intro")]
     parent_page_types = ["home.HomePage"]
     subpage_types = []
+    allowed_http_methods = FORM_METHODS
     max_count = 1
     template = "reports/tracking_page.html"
 

@@ -5,16 +5,27 @@ import functools
 import hashlib
 import hmac
 import logging
+import time
 from dataclasses import dataclass
+from datetime import timedelta
 
 from django.conf import settings
 from django.db import IntegrityError, transaction
+from django.db.models import Sum
 from django.utils import timezone
 
-from . import codes, notifications, storage
+from . import codes, crypto, notifications, storage
 from .attachments import CleanAttachment
 from .choices import Status
-from .models import Attachment, Message, Notification, Report, StatusChange
+from .clock import coarse_now, complainant_time
+from .models import (
+    Attachment,
+    Message,
+    Notification,
+    PendingReceipt,
+    Report,
+    StatusChange,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -22,7 +33,11 @@ logger = logging.getLogger(__name__)
 @dataclass(frozen=True)
 class Submission:
     report: Report
-    code: str | None  # None when the same form was already sent
+    code: str | None  # None when the same form was sent after the window
+
+
+class QuotaExceeded(Exception):
+    """The case already holds as many attachment bytes as it may."""
 
 
 def submission_key(token_nonce: str) -> str:
@@ -32,7 +47,7 @@ def submission_key(token_nonce: str) -> str:
     ).hexdigest()
 
 
-def _store_files(report, files, saved, *, message=None):
+def _store_files(report, files, saved, *, message=None, when=None):
     for clean in files:
         name = storage.save(clean.data)
         saved.append(name)
@@ -43,15 +58,54 @@ def _store_files(report, files, saved, *, message=None):
             original_name=clean.original_name,
             content_type=clean.content_type,
             size=len(clean.data),
+            created_at=when or coarse_now(),
         )
+
+
+def _receipt_key(token_nonce: str) -> bytes:
+    return crypto.purpose_key("receipt", token_nonce)
+
+
+def _seal_receipt(report: Report, code: str, token_nonce: str) -> None:
+    deadline = int(time.time()) + settings.REPORTS_RECEIPT_WINDOW_SECONDS
+    PendingReceipt.objects.create(
+        report=report,
+        sealed=crypto.seal(
+            {"code": code, "until": deadline}, key=_receipt_key(token_nonce)
+        ),
+    )
+
+
+def _resent(report: Report, token_nonce: str) -> Submission:
+    """The same form again: the same code within the window, none after."""
+    receipt = PendingReceipt.objects.filter(report=report).first()
+    if receipt is not None:
+        try:
+            sealed = crypto.unseal(receipt.sealed, key=_receipt_key(token_nonce))
+        except crypto.DecryptionError:
+            sealed = {}
+        if sealed.get("until", 0) >= time.time():
+            return Submission(report, sealed["code"])
+        receipt.delete()  # the window has passed: forget it now
+    return Submission(report, None)
+
+
+def receipts_expire() -> int:
+    """Delete sealed receipts whose window has surely passed.
+
+    A report's time is rounded down to the hour, so a receipt is surely
+    expired once an hour plus the window has passed since that hour. Run by
+    ``manage.py sweep_reports``; returns how many were deleted.
+    """
+    window = settings.REPORTS_RECEIPT_WINDOW_SECONDS
+    cutoff = timezone.now() - timedelta(hours=1, seconds=window)
+    deleted, _ = PendingReceipt.objects.filter(report__created_at__lt=cutoff).delete()
+    return deleted
 
 
 def _remove(saved):
     for name in saved:
-        try:
-            storage.delete(name)
-        except OSError:
-            logger.exception("Could not remove an orphaned attachment file")
+        storage.delete_quietly(name)
 
 
 def report_submit(
@@ -71,13 +125,14 @@ def report_submit(
 ) -> Submission:
     """Save a report whole (report, files, timeline, outbox row) or not at all.
 
-    Returns the plain tracking code once; a second call with the same form
-    token returns the existing report and no code.
+    Returns the plain tracking code. The same form sent again (same token)
+    returns the same report, with the same code within the receipt window
+    (REPORTS_RECEIPT_WINDOW_SECONDS) and without a code after it.
     """
     key = submission_key(token_nonce)
     existing = Report.objects.filter(submission_key=key).first()
     if existing:
-        return Submission(existing, None)
+        return _resent(existing, token_nonce)
     code = codes.generate()
     saved: list[str] = []
     try:
@@ -97,10 +152,11 @@ def report_submit(
                 contact={k: v for k, v in contact.items() if v} or None,
                 language=language,
             )
-            report.reference = f"CW-{report.created_at:%Y}-{report.pk:06d}"
-            report.save(update_fields=["reference"])
-            StatusChange.objects.create(report=report, status=Status.RECEIVED)
-            _store_files(report, files, saved)
+            StatusChange.objects.create(
+                report=report, status=Status.RECEIVED, created_at=report.created_at
+            )
+            _seal_receipt(report, code, token_nonce)
+            _store_files(report, files, saved, when=report.created_at)
             notification = Notification.objects.create(
                 report=report, urgent=report.urgent
             )
@@ -112,7 +168,7 @@ def report_submit(
         _remove(saved)
         existing = Report.objects.filter(submission_key=key).first()
         if existing:  # the same form, sent twice at the same moment
-            return Submission(existing, None)
+            return _resent(existing, token_nonce)
         raise
     except BaseException:
         _remove(saved)
@@ -125,10 +181,23 @@ def report_find(code: str) -> Report | None:
     return Report.objects.filter(code_hash=codes.code_hash(code)).only("pk").first()
 
 
+def stored_bytes(report: Report) -> int:
+    """Total size of the attachments a case holds."""
+    return report.attachments.aggregate(total=Sum("size"))["total"] or 0
+
+
+def quota_left(report: Report) -> int:
+    return max(settings.REPORTS_CASE_QUOTA_BYTES - stored_bytes(report), 0)
+
+
 def complainant_reply(
     *, report: Report, body: str, files: list[CleanAttachment], token_nonce: str
 ) -> Message:
-    """Save the complainant's answer (and files) once, however often it is sent."""
+    """Save the complainant's answer (and files) once, however often it is sent.
+
+    Raises QuotaExceeded (nothing saved) when the files would take the case
+    over REPORTS_CASE_QUOTA_BYTES.
+    """
     key = submission_key(f"reply:{token_nonce}")
     existing = Message.objects.filter(submission_key=key).first()
     if existing:
@@ -136,17 +205,22 @@ def complainant_reply(
     saved: list[str] = []
     try:
         with transaction.atomic():
+            report = Report.objects.select_for_update().get(pk=report.pk)
+            if sum(len(f.data) for f in files) > quota_left(report):
+                raise QuotaExceeded
+            when = complainant_time(report)
             message = Message.objects.create(
                 report=report,
                 direction=Message.Direction.FROM_COMPLAINANT,
                 body=body,
                 submission_key=key,
+                created_at=when,
             )
-            _store_files(report, files, saved, message=message)
+            _store_files(report, files, saved, message=message, when=when)
             if report.status == Status.WAITING:
-                status_change(report=report, status=Status.ASSESSING)
+                status_change(report=report, status=Status.ASSESSING, when=when)
             else:
-                Report.objects.filter(pk=report.pk).update(updated_at=timezone.now())
+                Report.objects.filter(pk=report.pk).update(updated_at=when)
     except BaseException:
         _remove(saved)
         raise
@@ -156,20 +230,26 @@ def complainant_reply(
 def staff_message(
     *, report: Report, author, body: str, ask_for_answer: bool = False
 ) -> Message:
+    now = timezone.now()  # staff actions are recorded exactly
     with transaction.atomic():
         message = Message.objects.create(
             report=report,
             direction=Message.Direction.TO_COMPLAINANT,
             body=body,
             author=author,
+            created_at=now,
         )
         if ask_for_answer:
-            status_change(report=report, status=Status.WAITING)
+            status_change(report=report, status=Status.WAITING, when=now)
+        else:
+            Report.objects.filter(pk=report.pk).update(updated_at=now)
     return message
 
 
-def status_change(*, report: Report, status: str) -> None:
+def status_change(*, report: Report, status: str, when=None) -> None:
+    when = when or timezone.now()
     with transaction.atomic():
         report.status = status
+        report.updated_at = when
         report.save(update_fields=["status", "updated_at"])
-        StatusChange.objects.create(report=report, status=status)
+        StatusChange.objects.create(report=report, status=status, created_at=when)

@@ -5,21 +5,18 @@ no-store, no referrer, not indexed, and the tracking code never appears in a
 URL (forms are POSTed; the code is shown only in the receipt response).
 """
 
-import time
 from functools import wraps
 
 from django.conf import settings
-from django.db import OperationalError
+from django.db import DatabaseError
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.utils.cache import add_never_cache_headers
 from django.utils.translation import get_language
 from django.views.decorators.debug import sensitive_post_parameters, sensitive_variables
 
-from . import captcha, codes, ratelimit, selectors, services
+from . import captcha, codes, ratelimit, selectors, services, tracking
 from .forms import ReplyForm, ReportForm, TrackingCodeForm
-
-SESSION_KEY = "tracking"
 
 
 def private(view):
@@ -42,7 +39,7 @@ def private(view):
             key in response.context_data for key in ("form", "reply_form")
         )
         response["Referrer-Policy"] = "same-origin" if has_form else "no-referrer"
-        response["X-Robots-Tag"] = "noindex, nofollow"
+        response["X-Robots-Tag"] = "noindex, nofollow, noarchive"
         return response
 
     return wrapper
@@ -74,35 +71,57 @@ def too_many(request, page):
     return render(request, page, "reports/try_again_later.html", {}, status=429)
 
 
+def _renew_token(form):
+    """An expired or too-quick token is renewed, so that sending the form
+    again works; everything typed stays."""
+    if "token" in form.errors:
+        form.data = form.data.copy()
+        form.data["token"] = type(form)().initial["token"]
+    return form
+
+
+def _form_again(request, page, form, status):
+    """The report form once more, with everything typed."""
+    _renew_token(form)
+    return render(
+        request, page, page.get_template(request), {"form": form}, status=status
+    )
+
+
+def _refused(request, form_class, message):
+    """Refuse a POST before reading its files, keeping what was typed."""
+    form = form_class(request.POST)  # no files: nothing is decoded
+    form.is_valid()
+    form.add_error(None, message)
+    return form
+
+
 @private
 @sensitive_post_parameters()
 @sensitive_variables()
 def report_form_view(request, page):
     if request.method != "POST":
         return render(request, page, page.get_template(request), {"form": ReportForm()})
-    form = ReportForm(request.POST, request.FILES)
+    # Every POST is counted before its body is read or any file decoded.
+    if ratelimit.limited(request, "post"):
+        form = _refused(request, ReportForm, ReportForm.error_busy)
+        return _form_again(request, page, form, status=429)
+    form = ReportForm(request.POST, request.FILES)  # files inspected, not decoded
     if not form.is_valid():
-        if form.token_problem:  # expired or too fast: keep the text, renew the token
-            form.data = form.data.copy()
-            form.data["token"] = ReportForm().initial["token"]
-        return render(
-            request, page, page.get_template(request), {"form": form}, status=400
-        )
-    # Only complete reports count towards the limit, and a limited one is
-    # shown again with everything typed, so nobody loses their words.
+        return _form_again(request, page, form, status=400)
+    # Only complete reports count towards this, friendlier, limit; a person
+    # who hits it keeps everything they typed.
     if ratelimit.limited(request, "submit"):
         form.add_error(None, ReportForm.error_busy)
-        return render(
-            request, page, page.get_template(request), {"form": form}, status=429
-        )
+        return _form_again(request, page, form, status=429)
+    if not form.decode_files():
+        return _form_again(request, page, form, status=400)
     data = form.cleaned_data
     try:
         submission = _submit(form, data)
-    except (OSError, OperationalError):  # storage or database failed: nothing saved
+    except (OSError, DatabaseError):  # storage or database failed: nothing saved
         form.add_error(None, ReportForm.error_not_saved)
-        return render(
-            request, page, page.get_template(request), {"form": form}, status=503
-        )
+        return _form_again(request, page, form, status=503)
     if submission.code is None:
         return render(
             request, page, "reports/already_sent.html", {"report": submission.report}
@@ -137,86 +156,46 @@ def _submit(form, data):
     )
 
 
-def _tracked_report(request):
-    """The report this browser session opened with its code, if still fresh."""
-    state = request.session.get(SESSION_KEY)
-    if not state:
-        return None
-    if time.time() - state["seen"] > settings.REPORTS_TRACKING_IDLE_SECONDS:
-        request.session.pop(SESSION_KEY, None)
-        return None
-    report = selectors.report_for_tracking(state["report"])
-    if report is None:  # purged meanwhile
-        request.session.pop(SESSION_KEY, None)
-        return None
-    state["seen"] = time.time()
-    request.session[SESSION_KEY] = state
-    return report
-
-
 @private
 @sensitive_post_parameters()
 @sensitive_variables()
 def tracking_view(request, page):
     template = page.get_template(request)
+    # Every POST is counted before its body is read or any file decoded.
+    busy = request.method == "POST" and ratelimit.limited(request, "post")
     action = request.POST.get("action") if request.method == "POST" else None
 
     if action == "exit":
-        request.session.pop(SESSION_KEY, None)
-        request.session.cycle_key()
-        return render(
+        response = render(
             request, page, template, {"form": TrackingCodeForm(), "left": True}
         )
+        tracking.forget(response)
+        return response
 
     if action == "find":
-        if ratelimit.limited(request, "track"):
-            return too_many(request, page)
-        form = TrackingCodeForm(request.POST)
-        report = None
-        if form.is_valid():
-            try:
-                report = services.report_find(
-                    codes.normalise(form.cleaned_data["code"])
-                )
-            except codes.CodeCheckError:
-                form.add_error("code", TrackingCodeForm.error_check_digits)
-            except codes.CodeFormatError:
-                form.add_error("code", TrackingCodeForm.error_format)
-            else:
-                if report is None:
-                    form.add_error("code", TrackingCodeForm.error_not_found)
-        if report is None:
-            return render(request, page, template, {"form": form}, status=400)
-        request.session.cycle_key()
-        request.session.set_expiry(0)
-        request.session[SESSION_KEY] = {"report": report.pk, "seen": time.time()}
-        return redirect(page.get_url(request))
+        return _find(request, page, busy)
 
-    report = _tracked_report(request)
-    if report is None:
-        return render(request, page, template, {"form": TrackingCodeForm()})
+    try:
+        report_id = tracking.tracked_report_id(request)
+        report = selectors.report_for_tracking(report_id) if report_id else None
+    except DatabaseError:  # the case stays open on this browser: try again
+        context = {
+            "form": TrackingCodeForm(),
+            "problem": TrackingCodeForm.error_unavailable,
+        }
+        return render(request, page, template, context, status=503)
+    if report is None:  # no case open here, idle too long, or purged meanwhile
+        response = render(request, page, template, {"form": TrackingCodeForm()})
+        if tracking.COOKIE in request.COOKIES:
+            tracking.forget(response)
+        return response
 
-    reply_form = ReplyForm()
-    sent = False
+    reply_form, sent, status = ReplyForm(), False, 200
     if action == "reply":
-        reply_form = ReplyForm(request.POST, request.FILES)
-        if reply_form.is_valid():
-            try:
-                services.complainant_reply(
-                    report=report,
-                    body=reply_form.cleaned_data["body"],
-                    files=reply_form.cleaned_data["files"],
-                    token_nonce=reply_form.cleaned_data["token"],
-                )
-            except (OSError, OperationalError):  # nothing saved; keep the text
-                reply_form.add_error(None, ReportForm.error_not_saved)
-            else:
-                reply_form, sent = ReplyForm(), True
-                report = selectors.report_for_tracking(report.pk)
-        elif "token" in reply_form.errors:  # expired: keep the text, renew the token
-            reply_form.data = reply_form.data.copy()
-            reply_form.data["token"] = ReplyForm().initial["token"]
-    return render(
+        reply_form, sent, status = _reply(request, report, busy)
+        if sent:
+            report = selectors.report_for_tracking(report.pk) or report
+    response = render(
         request,
         page,
         "reports/tracking_case.html",
@@ -227,5 +206,64 @@ def tracking_view(request, page):
             "reply_form": reply_form,
             "sent": sent,
         },
-        status=400 if reply_form.errors else 200,
+        status=status,
     )
+    tracking.remember(response, report.pk)
+    return response
+
+
+def _find(request, page, busy):
+    """Look up a code; open its case on this browser."""
+    if busy or ratelimit.limited(request, "track"):
+        return too_many(request, page)
+    template = page.get_template(request)
+    form = TrackingCodeForm(request.POST)
+    if not form.is_valid():
+        return render(request, page, template, {"form": form}, status=400)
+    try:
+        report = services.report_find(codes.normalise(form.cleaned_data["code"]))
+    except codes.CodeCheckError:
+        form.add_error("code", TrackingCodeForm.error_check_digits)
+    except codes.CodeFormatError:
+        form.add_error("code", TrackingCodeForm.error_format)
+    except DatabaseError:  # what was typed stays in the field
+        form.add_error(None, TrackingCodeForm.error_unavailable)
+        return render(request, page, template, {"form": form}, status=503)
+    else:
+        if report is None:
+            form.add_error("code", TrackingCodeForm.error_not_found)
+        else:
+            response = redirect(page.get_url(request))
+            tracking.remember(response, report.pk)
+            return response
+    return render(request, page, template, {"form": form}, status=400)
+
+
+def _reply(request, report, busy):
+    """Save a reply; returns (form, sent, status). What was typed is kept
+    whenever the reply is not saved."""
+    if busy or ratelimit.limited(request, "reply", case=report):
+        form = _refused(request, ReplyForm, ReplyForm.error_busy)
+        return _renew_token(form), False, 429
+    form = ReplyForm(request.POST, request.FILES)  # files inspected, not decoded
+    if not form.is_valid():
+        return _renew_token(form), False, 400
+    try:
+        if form.cleaned_data["files"] and not services.quota_left(report):
+            form.add_error(None, ReplyForm.error_quota)
+            return form, False, 400
+        if not form.decode_files():
+            return form, False, 400
+        services.complainant_reply(
+            report=report,
+            body=form.cleaned_data["body"],
+            files=form.cleaned_data["files"],
+            token_nonce=form.cleaned_data["token"],
+        )
+    except services.QuotaExceeded:
+        form.add_error(None, ReplyForm.error_quota)
+        return form, False, 400
+    except (OSError, DatabaseError):  # nothing saved; keep the text
+        form.add_error(None, ReportForm.error_not_saved)
+        return form, False, 503
+    return ReplyForm(), True, 200

@@ -1,7 +1,7 @@
 import io
 
 import pytest
-from django.core.cache import cache
+from django.core.cache import caches
 from PIL import Image
 
 from reports import services
@@ -22,9 +22,11 @@ def own_file_storage(settings, tmp_path):
 @pytest.fixture(autouse=True)
 def empty_cache():
     """Rate-limit counters must not leak from one test into the next."""
-    cache.clear()
+    for cache in caches.all():
+        cache.clear()
     yield
-    cache.clear()
+    for cache in caches.all():
+        cache.clear()
 
 
 def form_data(client, url, **overrides):

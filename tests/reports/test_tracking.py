@@ -174,5 +174,5 @@ def test_a_reply_that_cannot_be_stored_keeps_the_text(
     html = client.get(url).content.decode()
     token = html.split('name="token" value="', 1)[1].split('"', 1)[0]
     response = client.post(url, {"action": "reply", "body": "my words", "token": token})
-    assert response.status_code == 400
+    assert response.status_code == 503
     assert "my words" in response.content.decode()

@@ -4,9 +4,13 @@ Rotation: generate a key (``python -c "from cryptography.fernet import
 Fernet; print(Fernet.generate_key().decode())"``), put it FIRST in
 REPORTS_ENCRYPTION_KEYS, keep the old keys after it, restart, run this
 command, then remove the old keys and restart again.
+
+It also rewrites anything still in the old Fernet format (which carries the
+time of encryption) in the current one. Safe to interrupt and run again: a
+file's new copy is stored under a new name and the row pointed at it before
+the old copy is removed, after commit.
 """
 
-from django.core.files.base import ContentFile
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
@@ -32,11 +36,13 @@ class Command(BaseCommand):
                     obj.save(update_fields=fields)  # decrypted on read, encrypted anew
                 rows += 1
         files = 0
-        reports_storage = storage._storage()
-        for name in Attachment.objects.values_list("stored_name", flat=True).iterator():
-            with reports_storage.open(name, "rb") as file:
-                token = file.read()
-            reports_storage.delete(name)
-            reports_storage.save(name, ContentFile(crypto.rotate(token)))
+        for pk, name in Attachment.objects.values_list("pk", "stored_name").iterator():
+            token = storage.read_token(name)
+            if crypto.is_current(token):
+                continue  # done by an earlier, interrupted run
+            new_name = storage.save_token(crypto.rotate(token))
+            with transaction.atomic():
+                Attachment.objects.filter(pk=pk).update(stored_name=new_name)
+                transaction.on_commit(lambda old=name: storage.delete_quietly(old))
             files += 1
         self.stdout.write(f"Re-encrypted {rows} row(s) and {files} file(s).")
