@@ -101,3 +101,41 @@ def test_thai_and_malay_pages_show_no_english_interface_text(
     html = client.get(url).content.decode()
     leaked = [msgid for msgid in template_msgids() if msgid in html]
     assert leaked == []
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [
+        ("th", ["ไม่เกิน 5000", "อักขระ null", "LINE ID"]),
+        ("ms", ["5000 aksara", "Aksara nol", "ID LINE"]),
+    ],
+)
+def test_django_own_validation_messages_reach_complainants_translated(
+    client, report_page, language, expected
+):
+    """Django's own messages ("Ensure this value has at most ...", "Null
+    characters are not allowed.") are untranslated in its Thai catalogue;
+    locale/upstream supplies them."""
+    from tests.conftest import url_in
+    from tests.reports.conftest import form_data
+
+    url = url_in(report_page, language)
+    data = form_data(
+        client,
+        url,
+        description="ก" * 5001,
+        district="บ้าน\x00",
+        contact_line="a\r\n<b>x</b>",
+    )
+    html = client.post(url, data).content.decode()
+    for words in expected:
+        assert words in html
+    for english in ["Ensure this value", "Null characters", "Enter a LINE ID"]:
+        assert english not in html
+
+
+def test_upstream_catalogues_are_complete():
+    for path in (BASE_DIR / "locale" / "upstream").glob("*/LC_MESSAGES/*.po"):
+        entries = read_po(path)
+        assert entries, path
+        assert [m for (_c, m), (strs, _f) in entries.items() if not all(strs)] == []
