@@ -124,3 +124,29 @@ def test_receipt_and_case_pages_are_accessible(page, portal_server):
     results = Axe().run(page, options={"runOnly": {"type": "tag", "values": tags}})
     assert results.violations_count == 0, results.generate_report()
     assert [url for url in requests if not url.startswith(portal_server.url)] == []
+
+
+def count_reports(server):
+    db = sqlite3.connect(server.var / "db.sqlite3")
+    (count,) = db.execute("SELECT count(*) FROM reports_report").fetchone()
+    db.close()
+    return count
+
+
+@pytest.mark.parametrize("javascript", [False, True])
+def test_pressing_send_twice_still_shows_the_code(browser, portal_server, javascript):
+    """A second press while the first is on its way used to end on "already
+    sent", with the code lost for good; now both answers carry the same code
+    and only one report is made."""
+    context = browser.new_context(java_script_enabled=javascript)
+    page = context.new_page()
+    page.goto(report_url(portal_server, "en"))
+    page.wait_for_timeout(3100)
+    fill_report(page, f"double press test, JavaScript {javascript}")
+    before = count_reports(portal_server)
+    page.locator(".report-form button[type=submit]").dblclick()
+    page.wait_for_load_state()
+    code = re.sub(r"\s", "", page.locator("#tracking-code").inner_text())
+    context.close()
+    assert re.fullmatch(r"\d{20}", code)
+    assert count_reports(portal_server) == before + 1
