@@ -1,24 +1,44 @@
 from django import forms
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.utils.translation import gettext_lazy as _
+from PIL import Image
 from wagtail.images.forms import BaseImageForm
 
+from portal import images
+
 from . import layout
-from .images import strip_metadata
 
 
 class CleanImageForm(BaseImageForm):
-    """Wagtail's image form, re-encoding uploads so no EXIF/GPS is published.
+    """Wagtail's image form, rebuilding uploads from their pixels so no
+    EXIF/GPS is published (portal/images.py).
 
     A photo taken at a shelter carries the shelter's position; Wagtail keeps
     the original file and copies EXIF into renditions, so it is cleaned here,
-    before anything is stored.
+    before anything is stored. The format stays (JPEG, PNG, WebP).
     """
+
+    error_unreadable = _("This picture could not be read. Try another file.")
 
     def clean_file(self):
         file = self.cleaned_data.get("file")
-        if file and "file" in self.changed_data:
-            return strip_metadata(file)
-        return file
+        if not file or "file" not in self.changed_data:
+            return file
+        file.seek(0)
+        data = file.read()
+        try:
+            with Image.open(file) as opened:
+                image_format = opened.format
+            if image_format not in images.SAVE_OPTIONS:
+                raise images.ImageRejected("damaged")
+            clean = images.rebuild(
+                data, pillow_format=image_format, save_format=image_format
+            )
+        except (images.ImageRejected, OSError, ValueError):
+            raise forms.ValidationError(self.error_unreadable) from None
+        return SimpleUploadedFile(
+            file.name, clean, content_type=Image.MIME[image_format]
+        )
 
 
 class ServiceFilterForm(forms.Form):

@@ -76,10 +76,19 @@ def ancestors(page):
 
 
 def report_pages(home):
-    """(report form, tracking page) under ``home``, either may be None."""
-    from reports.selectors import report_pages as query
+    """(report form, tracking page) under ``home``, either may be None: the
+    live private pages (models.PrivatePage) with the roles "report" and
+    "track", found in one query."""
+    from .models import private_page_models
 
-    return _remember(f"report-pages:{home.pk}", lambda: query(home))
+    def query():
+        pages = {
+            page.specific_class.role: page
+            for page in home.get_children().live().type(*private_page_models())
+        }
+        return pages.get("report"), pages.get("track")
+
+    return _remember(f"report-pages:{home.pk}", query)
 
 
 def service_directory(home):

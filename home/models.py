@@ -156,6 +156,25 @@ class PortalSettings(BaseSiteSetting):
 READ_ONLY_METHODS = [HTTPMethod.GET, HTTPMethod.HEAD, HTTPMethod.OPTIONS]
 FORM_METHODS = [*READ_ONLY_METHODS, HTTPMethod.POST]
 
+
+class PrivatePage:
+    """A page a visitor uses privately (the report form, the tracking page):
+    never cached, kept out of the sitemap, and disallowed in robots.txt. Its
+    ``role`` names it for the menu and the home page ("report", "track").
+
+    Page types of other apps mix this in, so that this app finds them
+    without importing those apps (reports depends on home, not the reverse).
+    """
+
+    role = ""
+
+
+def private_page_models():
+    from wagtail.models import get_page_models
+
+    return [model for model in get_page_models() if issubclass(model, PrivatePage)]
+
+
 # Page's filter fields, without its single-language title: search.py indexes
 # every language of the title and text instead.
 PAGE_FILTER_FIELDS = [

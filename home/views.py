@@ -15,7 +15,7 @@ from django.views.decorators.http import require_safe
 from wagtail.models import Page, Site
 
 from . import layout
-from .models import PortalSettings
+from .models import PortalSettings, private_page_models
 from .search import query_terms, text_of
 
 PER_PAGE = 10
@@ -116,15 +116,13 @@ def search(request):
 
 
 def public_pages():
-    """Live, public pages that belong in a sitemap: not the report form or
-    the tracking page (robots.txt keeps crawlers off those)."""
-    from reports.models import ReportFormPage, TrackingPage
-
+    """Live, public pages that belong in a sitemap: not the private pages
+    such as the report form (robots.txt keeps crawlers off those)."""
     return (
         Page.objects.live()
         .public()
         .filter(depth__gt=1)
-        .not_type(ReportFormPage, TrackingPage)
+        .not_type(*private_page_models())
         .order_by("path")
     )
 
@@ -151,13 +149,11 @@ def sitemap(request):
 
 @require_safe
 def robots(request):
-    """Keep crawlers off the admin, search results and the complaint pages."""
-    from reports.models import ReportFormPage, TrackingPage
-
+    """Keep crawlers off the admin, search results and the private pages."""
     disallow = ["/admin/", "/django-admin/"]
     for code, _name in settings.LANGUAGES:
         disallow.append(f"/{code}/search/")
-    for page in Page.objects.type(ReportFormPage, TrackingPage):
+    for page in Page.objects.type(*private_page_models()):
         for code, _name in settings.LANGUAGES:
             with translation.override(code):
                 path = page.get_url(request)

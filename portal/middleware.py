@@ -1,4 +1,7 @@
-"""Response headers that keep public pages to this origin only."""
+"""Response headers that keep public pages to this origin only, and the
+language middleware."""
+
+from django.middleware.locale import LocaleMiddleware as DjangoLocaleMiddleware
 
 # Every byte of a public page comes from this origin: no inline script or
 # style, no CDN, no web font from elsewhere. The admin sets its own policy.
@@ -44,3 +47,18 @@ class SecurityHeadersMiddleware:
         # Nothing of ours may be embedded or read by another site's page.
         response.headers.setdefault("Cross-Origin-Resource-Policy", "same-origin")
         return response
+
+
+class LocaleMiddleware(DjangoLocaleMiddleware):
+    """Django's LocaleMiddleware, except that a 404 outside the public site
+    stays a 404. Django retries a 404 under the language prefix, and Wagtail's
+    catch-all page route makes every such path look valid, so a missing
+    admin page (or a case someone may not see) became a redirect to
+    /th/admin/..."""
+
+    unprefixed = ("/admin/", "/documents/", "/static/", "/exit/")
+
+    def process_response(self, request, response):
+        if request.path.startswith(self.unprefixed):
+            return response
+        return super().process_response(request, response)

@@ -22,8 +22,8 @@ Cleaning has two steps, so that nothing costly happens before a request is
 counted: ``inspect`` reads the file's type and declared size from its first
 bytes and headers (cheap; the form does it), ``clean`` decodes and re-encodes
 (costly; the view calls it once the rate limits let the request through).
-Decoding is bounded per process (``DECODES_AT_ONCE``) and the memory it took
-is handed back to the system afterwards.
+Pictures are rebuilt by portal/images.py, which the CMS image library uses
+too: one decode at a time per process, memory handed back afterwards.
 
 Every failure is an ``AttachmentRejected`` with a translated message that can
 be shown to the complainant as it is; no other exception leaves ``inspect``,
@@ -33,20 +33,15 @@ be shown to the complainant as it is; no other exception leaves ``inspect``,
 from __future__ import annotations
 
 import contextlib
-import ctypes
 import io
 import logging
 import os
 import re
-import threading
 import unicodedata
-import warnings
 from dataclasses import dataclass
 from typing import Any
 
 from django.utils.translation import gettext_lazy as _
-from PIL import Image, ImageCms, ImageOps
-from pillow_heif import register_heif_opener
 from pypdf import PdfReader, PdfWriter
 from pypdf.generic import (
     ArrayObject,
@@ -56,25 +51,16 @@ from pypdf.generic import (
     StreamObject,
 )
 
-logger = logging.getLogger(__name__)
+from portal import images
 
-# HEIC is what iPhones (and many Android phones) take photos in.
-register_heif_opener()
+logger = logging.getLogger(__name__)
 
 #: How many files one report may carry; the form enforces it.
 MAX_FILES = 5
 #: Largest upload accepted, in bytes. Checked before the file is read.
 MAX_FILE_SIZE = 10 * 1024 * 1024
-#: Largest picture accepted, in pixels (width × height). Checked from the
-#: header, before any pixel is decoded: a small file can declare a picture
-#: that needs gigabytes of memory (a "decompression bomb").
-MAX_PIXELS = 40_000_000
-#: Frames kept from an image. Animated images and files holding several
-#: pictures (MPO photos, HEIC with depth maps or bursts, animated PNG/WebP)
-#: are reduced to the picture they open on: refusing them would refuse
-#: ordinary phone photos, and the other frames may hold what the complainant
-#: never meant to send.
-MAX_FRAMES = 1
+#: Largest picture accepted, in pixels (portal/images.py).
+MAX_PIXELS = images.MAX_PIXELS
 #: Longest PDF accepted. Rewriting is linear in the page count; complaint
 #: evidence is a few pages, so a huge count is a mistake or an attack.
 MAX_PDF_PAGES = 500
@@ -83,14 +69,6 @@ MAX_PDF_PAGES = 500
 MAX_REQUEST_PIXELS = 100_000_000
 #: Longest original file name kept (it is stored encrypted and shown to staff).
 MAX_NAME_LENGTH = 120
-#: Pictures decoded at the same time in one process. A 40-megapixel picture
-#: takes about 350 MB while it is cleaned; each request waits its turn.
-DECODES_AT_ONCE = 1
-
-# Pillow's own guard, for every caller in this process: it warns above this
-# many pixels and raises DecompressionBombError above twice as many. The
-# warning is turned into an error while an attachment is opened.
-Image.MAX_IMAGE_PIXELS = MAX_PIXELS
 
 NOT_ACCEPTED = _(
     "This file type is not accepted. Send a photo (JPEG, PNG, WebP, HEIC) or a PDF."
@@ -159,19 +137,6 @@ _OUTPUTS = {
     "webp": _Output("WEBP", "WEBP", "image/webp", "webp"),
     # HEIC is converted: case workers' computers often cannot open it.
     "heif": _Output("HEIF", "JPEG", "image/jpeg", "jpg"),
-}
-
-_SAVE_OPTIONS: dict[str, dict[str, Any]] = {
-    "JPEG": {"quality": 90},
-    "PNG": {},
-    "WEBP": {"quality": 90},
-}
-
-# Image modes each output format can hold as they are; others are converted.
-_KEPT_MODES = {
-    "JPEG": {"RGB", "L"},
-    "PNG": {"1", "L", "LA", "RGB", "RGBA", "I", "I;16"},
-    "WEBP": {"RGB", "RGBA"},
 }
 
 # HEIF brands whose pictures are HEVC-coded (what libheif here can decode).
@@ -261,14 +226,14 @@ def check_total_pixels(items: list[Inspected]) -> None:
 def clean(item: Inspected) -> CleanAttachment:
     """Decode and re-encode an inspected upload (the costly step)."""
     try:
-        with _decode_slot():
-            if item.kind == "pdf":
+        if item.kind == "pdf":
+            with images.one_at_a_time():  # a PDF is rewritten in memory too
                 cleaned = _clean_pdf(item.data)
-                content_type, extension = "application/pdf", "pdf"
-            else:
-                output = _OUTPUTS[item.kind]
-                cleaned = _clean_image(item.data, output)
-                content_type, extension = output.content_type, output.extension
+            content_type, extension = "application/pdf", "pdf"
+        else:
+            output = _OUTPUTS[item.kind]
+            cleaned = _clean_image(item.data, output)
+            content_type, extension = output.content_type, output.extension
     except AttachmentRejected:
         raise
     except Exception as error:  # noqa: BLE001 - any failure is the file's fault
@@ -281,24 +246,6 @@ def clean(item: Inspected) -> CleanAttachment:
         extension=extension,
         original_name=_safe_original_name(item.name, extension=extension),
     )
-
-
-_DECODE_SLOTS = threading.BoundedSemaphore(DECODES_AT_ONCE)
-try:  # glibc keeps freed memory in the process unless asked to give it back
-    _malloc_trim = ctypes.CDLL("libc.so.6").malloc_trim
-except (OSError, AttributeError):  # not glibc: nothing to do
-    _malloc_trim = None
-
-
-@contextlib.contextmanager
-def _decode_slot():
-    """One of ``DECODES_AT_ONCE`` turns to decode; memory handed back after."""
-    with _DECODE_SLOTS:
-        try:
-            yield
-        finally:
-            if _malloc_trim is not None:
-                _malloc_trim(0)
 
 
 def _safe_original_name(name: Any, *, extension: str) -> str:
@@ -343,103 +290,24 @@ def _read(uploaded_file: Any) -> bytes:
 
 # Images -------------------------------------------------------------------
 
+_IMAGE_REASONS = {"too-large": TOO_MANY_PIXELS, "damaged": DAMAGED}
+
 
 def _declared_pixels(data: bytes, output: _Output) -> int:
-    """Width × height from the header alone (``Image.open`` is lazy)."""
-    with warnings.catch_warnings():
-        warnings.simplefilter("error", Image.DecompressionBombWarning)
-        try:
-            with Image.open(io.BytesIO(data), formats=[output.pillow_format]) as image:
-                width, height = image.size
-        except (Image.DecompressionBombError, Image.DecompressionBombWarning):
-            raise AttachmentRejected(TOO_MANY_PIXELS) from None
-        except Exception as error:  # noqa: BLE001 - an unreadable header
-            logger.info("Attachment header unreadable: %s", type(error).__name__)
-            raise AttachmentRejected(DAMAGED) from None
-    if width <= 0 or height <= 0:
-        raise AttachmentRejected(DAMAGED)
-    if width * height > MAX_PIXELS:
-        raise AttachmentRejected(TOO_MANY_PIXELS)
-    return width * height
+    try:
+        return images.declared_pixels(data, output.pillow_format)
+    except images.ImageRejected as rejected:
+        raise AttachmentRejected(_IMAGE_REASONS[rejected.reason]) from None
 
 
 def _clean_image(data: bytes, output: _Output) -> bytes:
-    """Decode one picture and encode its pixels alone, upright.
-
-    Re-saving is not enough (pillow-heif copies EXIF, GPS included, into a
-    re-saved HEIF), so the pixels go into a fresh ``Image.new``. The EXIF
-    orientation is applied first so the picture stays upright once EXIF is
-    gone. A colour profile is applied (converted to sRGB) instead of kept:
-    profiles can name the device or the person who calibrated it.
-    """
-    with warnings.catch_warnings():
-        warnings.simplefilter("error", Image.DecompressionBombWarning)
-        try:
-            with Image.open(io.BytesIO(data), formats=[output.pillow_format]) as image:
-                width, height = image.size
-                if width <= 0 or height <= 0:
-                    raise AttachmentRejected(DAMAGED)
-                if width * height > MAX_PIXELS:
-                    raise AttachmentRejected(TOO_MANY_PIXELS)
-                # Frames are counted from the headers, nothing is decoded:
-                # only the frame the file opens on (HEIF's primary picture)
-                # is kept, see MAX_FRAMES.
-                frames = getattr(image, "n_frames", 1)
-                if frames > MAX_FRAMES:
-                    logger.debug("Keeping 1 of %s frames", frames)
-                image.load()  # a damaged or truncated file fails here
-                icc_profile = image.info.get("icc_profile")
-                # In place: one copy less of a picture that may be 40 MP.
-                with contextlib.suppress(Exception):  # malformed EXIF, fine pixels
-                    ImageOps.exif_transpose(image, in_place=True)
-                pixels = _to_savable_mode(
-                    _to_srgb(image, icc_profile), output.save_format
-                )
-                clean = Image.new(pixels.mode, pixels.size)
-                clean.paste(pixels)
-                del pixels
-        except (Image.DecompressionBombError, Image.DecompressionBombWarning):
-            raise AttachmentRejected(TOO_MANY_PIXELS) from None
-    buffer = io.BytesIO()
-    # No exif=, xmp=, icc_profile= or pnginfo=: the fresh image has no info.
-    clean.save(buffer, format=output.save_format, **_SAVE_OPTIONS[output.save_format])
-    return buffer.getvalue()
-
-
-def _to_srgb(image: Image.Image, icc_profile: bytes | None) -> Image.Image:
-    """Apply an embedded colour profile so the colours survive without it."""
-    if not icc_profile or image.mode not in {"RGB", "RGBA", "CMYK"}:
-        return image
-    output_mode = "RGBA" if image.mode == "RGBA" else "RGB"
+    """The picture rebuilt from its pixels alone (portal/images.py)."""
     try:
-        source = ImageCms.ImageCmsProfile(io.BytesIO(icc_profile))
-        converted = ImageCms.profileToProfile(
-            image, source, ImageCms.createProfile("sRGB"), outputMode=output_mode
+        return images.rebuild(
+            data, pillow_format=output.pillow_format, save_format=output.save_format
         )
-    except Exception:  # noqa: BLE001 - a broken profile: use the raw pixels
-        return image
-    return converted if converted is not None else image
-
-
-def _has_alpha(image: Image.Image) -> bool:
-    return image.mode in {"RGBA", "LA", "PA", "RGBa", "La"} or (
-        image.mode == "P" and "transparency" in image.info
-    )
-
-
-def _to_savable_mode(image: Image.Image, save_format: str) -> Image.Image:
-    """Convert to a mode ``save_format`` stores, keeping transparency if it can."""
-    if image.mode in _KEPT_MODES[save_format]:
-        return image
-    alpha = _has_alpha(image)
-    if save_format == "JPEG":
-        if alpha:  # JPEG has no transparency: show it on white
-            rgba = image.convert("RGBA")
-            flat = Image.new("RGB", rgba.size, "white")
-            flat.paste(rgba, mask=rgba.getchannel("A"))
-            return flat
-        return image.convert("L" if image.mode == "1" else "RGB")
-    return image.convert("RGBA" if alpha else "RGB")
+    except images.ImageRejected as rejected:
+        raise AttachmentRejected(_IMAGE_REASONS[rejected.reason]) from None
 
 
 # PDF ----------------------------------------------------------------------

@@ -64,3 +64,48 @@ STATUS_EXPLANATIONS = {
         "This case is closed. If you need help again, you can send a new report."
     ),
 }
+
+
+class State(models.TextChoices):
+    """Where the case is in the staff's work (reports/states.py)."""
+
+    NEW = "new", _("New")
+    TRIAGE = "triage", _("Triage")
+    ASSESSING = "assessing", _("Assessing")
+    REFERRED = "referred", _("Referred")
+    IN_PROGRESS = "in-progress", _("In progress")
+    WAITING = "waiting", _("Waiting for the complainant")
+    CLOSED = "closed", _("Closed")
+
+
+class Outcome(models.TextChoices):
+    """How a case ended; closing needs one."""
+
+    HELPED = "helped", _("Help given by the centre or an agency")
+    REFERRED_OUT = "referred-out", _("Passed to another authority")
+    NO_CONTACT = "no-contact", _("The complainant could not be reached")
+    WITHDRAWN = "withdrawn", _("The complainant withdrew")
+    NOT_ACTIONABLE = "not-actionable", _("Not enough information to act")
+    DUPLICATE = "duplicate", _("Duplicate of another case")
+    NOT_GENUINE = "not-genuine", _("Not a genuine report")
+
+
+class AgencyKind(models.TextChoices):
+    SOCIAL_DEVELOPMENT = (
+        "social-development",
+        _("Provincial social development and human security office"),
+    )
+    SHELTER = "shelter", _("Shelter for children and families")
+    POLICE = "police", _("Police")
+    HOSPITAL = "hospital", _("Hospital one-stop crisis centre")
+    HOTLINE = "hotline", _("Hotline")
+    CIVIL_SOCIETY = "civil-society", _("Civil society organisation")
+    OTHER = "other", _("Other")
+
+
+class ReferralOutcome(models.TextChoices):
+    PENDING = "pending", _("Waiting for the agency")
+    ACCEPTED = "accepted", _("Accepted by the agency")
+    HELPED = "helped", _("Help given")
+    DECLINED = "declined", _("Declined by the agency")
+    NO_RESPONSE = "no-response", _("No response")

@@ -1,102 +1,211 @@
-"""Tell case managers that a case exists: never what it says.
+"""Tell staff that something happened to a case: never what it says.
 
-Rows in the Notification outbox are written in the report's transaction and
-sent after commit. A failing mail server leaves the row unsent, to be retried
-by ``manage.py send_notifications``; the submission itself never fails.
+One Notification row per event and recipient is written in the same
+transaction as the event (the outbox). After commit a task for each row goes
+to the worker (reports/tasks.py, django-tasks with the database backend), so
+no complainant ever waits for a mail server. The worker claims the row,
+sends one email (the case reference and a link to its page in the admin,
+nothing else) and marks it sent. A failure records the attempt and sets the
+next try with backoff; ``send_due`` (a periodic task of the worker, and
+``manage.py send_notifications`` for cron) sends whatever is due, including
+rows whose worker died mid-send once their claim has lapsed. Delivery is at
+least once: a worker killed after the mail server accepted a message and
+before the row was marked sends it again.
+
+Who is told:
+- a new case: every case manager, and the case workers whose provinces
+  include the case's province;
+- an answer from the complainant: the case's assignee, or the case managers
+  when nobody has it.
 """
 
+import functools
 import logging
+from datetime import timedelta
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.mail import send_mail
-from django.db.models import F
-from django.urls import NoReverseMatch, reverse
+from django.db import transaction
+from django.db.models import F, Q
+from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
+from .clock import coarse_now
 from .models import Notification
 
 logger = logging.getLogger(__name__)
 
+MANAGERS = "Case managers"
+WORKERS = "Case workers"
+#: How long a worker may hold a row while it talks to the mail server.
+CLAIM = timedelta(minutes=5)
+#: Minutes before the next try, by the number of tries so far (then hourly).
+BACKOFF_MINUTES = [1, 2, 5, 10, 30]
 
-def recipients() -> list[str]:
-    users = (
-        get_user_model()
-        .objects.filter(is_active=True, groups__name=settings.REPORTS_NOTIFY_GROUP)
-        .exclude(email="")
-    )
-    return sorted(set(users.values_list("email", flat=True)))
+
+def _staff():
+    return get_user_model().objects.filter(is_active=True).exclude(email="")
+
+
+def managers():
+    return _staff().filter(groups__name=MANAGERS).distinct()
+
+
+def new_case_recipients(report):
+    """Case managers, and the case workers who cover the case's province."""
+    covering = Q(groups__name=WORKERS, case_scope__provinces=report.province_id)
+    if report.province_id is None:
+        covering = Q(pk__in=[])
+    return _staff().filter(Q(groups__name=MANAGERS) | covering).distinct()
+
+
+def reply_recipients(report):
+    assignee = report.assignee
+    if assignee is not None and assignee.is_active and assignee.email:
+        return [assignee]
+    return list(managers())
+
+
+def new_case(report) -> None:
+    """Queue "a new case exists" for its recipients (call inside the
+    report's transaction)."""
+    _queue(report, Notification.Kind.NEW_CASE, new_case_recipients(report))
+
+
+def reply(report) -> None:
+    """Queue "the complainant answered" (inside the reply's transaction)."""
+    _queue(report, Notification.Kind.REPLY, reply_recipients(report))
+
+
+def _queue(report, kind, recipients) -> None:
+    rows = [
+        Notification.objects.create(
+            report=report, kind=kind, recipient=user, urgent=report.urgent
+        )
+        for user in recipients
+    ]
+    if not rows:
+        logger.warning("Nobody with an email address to tell about a case.")
+    for row in rows:
+        # robust: nothing that happens after commit may undo the answer.
+        transaction.on_commit(functools.partial(_enqueue, row.pk), robust=True)
+
+
+def _enqueue(notification_id: int) -> None:
+    from .tasks import deliver_notification
+
+    deliver_notification.enqueue(notification_id)
 
 
 def case_url(report) -> str:
-    try:
-        path = reverse("reports_case:inspect", args=[report.pk])
-    except NoReverseMatch:
-        path = reverse("wagtailadmin_home")
+    path = reverse("reports_case:inspect", args=[report.pk])
     return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
 
 
-def send(notification_id: int) -> bool:
-    """Send one outbox row; True when sent (or nothing left to send).
+def _claim(notification_id: int) -> bool:
+    """Take the row for this worker, unless it is sent, not yet due, or
+    being sent by another worker."""
+    now = timezone.now()
+    return bool(
+        Notification.objects.filter(pk=notification_id, sent_at__isnull=True)
+        .filter(Q(next_attempt_at__isnull=True) | Q(next_attempt_at__lte=now))
+        .filter(Q(claimed_until__isnull=True) | Q(claimed_until__lt=now))
+        .update(claimed_until=now + CLAIM)
+    )
 
-    Never raises: a row that could not be sent stays for the retry command.
+
+def deliver(notification_id: int) -> bool:
+    """Send one outbox row; True when it is sent (or nothing is left to do).
+
+    No transaction is held while talking to the mail server (on SQLite that
+    would block every other write). Never raises.
     """
     try:
-        return _send(notification_id)
-    except Exception as error:
-        logger.warning(
-            "Notification %s not sent: %s", notification_id, type(error).__name__
+        if not _claim(notification_id):
+            return True
+        notification = Notification.objects.select_related("report", "recipient").get(
+            pk=notification_id
         )
+        subject, body = _message(notification)
+        send_mail(subject, body, None, [notification.recipient.email])
+    except Exception as error:  # any failure: keep the row, try again later
+        _failed(notification_id, error)
         return False
-
-
-def _send(notification_id: int) -> bool:
-    """No transaction is held while talking to the mail server (on SQLite that
-    would block every other write); delivery is at least once."""
-    notification = (
-        Notification.objects.select_related("report")
-        .filter(pk=notification_id, sent_at__isnull=True)
-        .first()
+    Notification.objects.filter(pk=notification_id).update(
+        sent_at=coarse_now(),
+        attempts=F("attempts") + 1,
+        last_error="",
+        next_attempt_at=None,
+        claimed_until=None,
     )
-    if notification is None:
-        return True
-    report = notification.report
-    with translation.override(settings.LANGUAGE_CODE):
-        template = (
-            _("Urgent: new case %(reference)s")
-            if notification.urgent
-            else _("New case %(reference)s")
-        )
-        subject = template % {"reference": report.reference}
-        body = _(
-            "A new case has been received. Open it in the case queue:\n%(url)s\n\n"
-            "This email holds no details of the case on purpose."
-        ) % {"url": case_url(report)}
-    pending = Notification.objects.filter(pk=notification.pk)
-    try:
-        to = recipients()
-        if to:
-            send_mail(subject, body, None, to)
-    except Exception as error:  # any mail failure: keep the row, retry later
-        pending.update(
-            attempts=F("attempts") + 1, last_error=type(error).__name__[:200]
-        )
-        logger.warning(
-            "Notification %s not sent: %s", notification.pk, type(error).__name__
-        )
-        return False
-    pending.update(attempts=F("attempts") + 1, last_error="", sent_at=timezone.now())
     return True
 
 
-def send_pending() -> tuple[int, int]:
-    """Retry every unsent row; returns (sent, failed)."""
+def _failed(notification_id: int, error: Exception) -> None:
+    name = type(error).__name__
+    logger.warning("Notification %s not sent: %s", notification_id, name)
+    row = Notification.objects.filter(pk=notification_id).first()
+    if row is None:
+        return
+    minutes = BACKOFF_MINUTES[min(row.attempts, len(BACKOFF_MINUTES) - 1)]
+    if row.attempts >= len(BACKOFF_MINUTES):
+        minutes = 60
+    retry = (timezone.now() + timedelta(minutes=minutes)).replace(
+        second=0, microsecond=0
+    )
+    Notification.objects.filter(pk=notification_id).update(
+        attempts=F("attempts") + 1,
+        last_error=name[:200],
+        next_attempt_at=retry,
+        claimed_until=None,
+    )
+
+
+def _language(user) -> str:
+    """The language the recipient chose for the admin (Thai by default)."""
+    from wagtail.users.models import UserProfile
+
+    return UserProfile.get_for_user(user).get_preferred_language()
+
+
+def _message(notification) -> tuple[str, str]:
+    report = notification.report
+    with translation.override(_language(notification.recipient)):
+        if notification.kind == Notification.Kind.REPLY:
+            subject = _("Answer from the complainant in case %(reference)s")
+            intro = _("The complainant has answered in a case. Open it here:")
+        elif notification.urgent:
+            subject = _("Urgent: new case %(reference)s")
+            intro = _("A new urgent case has been received. Open it here:")
+        else:
+            subject = _("New case %(reference)s")
+            intro = _("A new case has been received. Open it here:")
+        body = "\n".join(
+            [
+                intro,
+                case_url(report),
+                "",
+                _("This email holds no details of the case on purpose."),
+            ]
+        )
+        return subject % {"reference": report.reference}, body
+
+
+def send_due() -> tuple[int, int]:
+    """Send every unsent row that is due and not held by a live worker;
+    returns (sent, failed)."""
+    now = timezone.now()
+    due = (
+        Notification.objects.filter(sent_at__isnull=True)
+        .filter(Q(next_attempt_at__isnull=True) | Q(next_attempt_at__lte=now))
+        .filter(Q(claimed_until__isnull=True) | Q(claimed_until__lt=now))
+        .values_list("pk", flat=True)
+    )
     sent = failed = 0
-    for pk in Notification.objects.filter(sent_at__isnull=True).values_list(
-        "pk", flat=True
-    ):
-        if send(pk):
+    for pk in list(due):
+        if deliver(pk):
             sent += 1
         else:
             failed += 1

@@ -1,7 +1,10 @@
 """Reads of reports, shared by the pages, the admin and commands."""
 
-from .choices import STATUS_EXPLANATIONS, Status
-from .models import Report, ReportFormPage, TrackingPage
+from django.db.models import Count, OuterRef, Q, Subquery
+from django.utils import timezone
+
+from .choices import STATUS_EXPLANATIONS, State, Status
+from .models import CaseLogEntry, Referral, Report, StaffScope, TrackingPage
 
 
 def report_for_tracking(pk: int) -> Report | None:
@@ -29,10 +32,74 @@ def tracking_page() -> TrackingPage | None:
     return TrackingPage.objects.live().first()
 
 
-def report_pages(home):
-    """The live report form and tracking page under ``home`` (one query)."""
-    pages = {
-        page.specific_class: page
-        for page in home.get_children().live().type(ReportFormPage, TrackingPage)
-    }
-    return pages.get(ReportFormPage), pages.get(TrackingPage)
+# --- Staff side -------------------------------------------------------------
+
+
+def scope_provinces(user) -> list[int]:
+    return list(
+        StaffScope.provinces.through.objects.filter(staffscope__user=user).values_list(
+            "province_id", flat=True
+        )
+    )
+
+
+def cases_visible_to(user):
+    """The cases ``user`` may see: every case for those who oversee (case
+    managers), else the cases assigned to them and the unassigned cases in
+    the provinces of their scope. The caller has checked the user may see
+    cases at all (reports/permissions.py)."""
+    cases = Report.objects.all()
+    if user.has_perm("reports.oversee_report"):
+        return cases
+    return cases.filter(
+        Q(assignee=user)
+        | Q(assignee__isnull=True, province_id__in=scope_provinces(user))
+    )
+
+
+def with_latest_agency(cases):
+    """Annotate ``latest_agency``: the agency of the case's last referral
+    (one subquery, whatever the number of cases)."""
+    latest = Referral.objects.filter(report=OuterRef("pk")).order_by("-created_at")
+    return cases.annotate(latest_agency=Subquery(latest.values("agency__name")[:1]))
+
+
+def state_counts(cases) -> list[tuple[str, str, int]]:
+    """(state, label, count) for every state, in workflow order."""
+    counts = dict(
+        cases.order_by()
+        .values_list("state")
+        .annotate(n=Count("pk"))
+        .values_list("state", "n")
+    )
+    return [(state, label, counts.get(state, 0)) for state, label in State.choices]
+
+
+def audit_trail(case: Report):
+    return CaseLogEntry.objects.for_instance(case).select_related("user")
+
+
+def overdue(cases):
+    """Open cases past their next deadline."""
+    now = timezone.now()
+    return cases.exclude(state=State.CLOSED).filter(
+        Q(acknowledged_at__isnull=True, acknowledge_by__lt=now)
+        | Q(acknowledged_at__isnull=False, answered_at__isnull=True, answer_by__lt=now)
+    )
+
+
+def contact_details(case: Report) -> list[tuple[str, str]]:
+    """(label, value) of what the complainant left to reach them, decrypted:
+    only for someone allowed to read the case."""
+    from .forms import YES_NO, ReportForm
+
+    contact = case.contact or {}
+    answers = dict(YES_NO)
+    rows = []
+    for name in ReportForm.CONTACT_FIELDS:
+        value = contact.get(name) or ""
+        if name == "may_leave_message" and value:
+            value = answers.get(value, value)
+        if value:
+            rows.append((ReportForm.base_fields[name].label, value))
+    return rows

@@ -12,6 +12,7 @@ files no row refers to are removed by ``manage.py sweep_reports``.
 """
 
 import contextlib
+import errno
 import logging
 import os
 import secrets
@@ -42,13 +43,27 @@ class PrivateFileStorage(FileSystemStorage):
             os.chmod(partial, self.file_permissions_mode or 0o600)
             hour = coarse_now().timestamp()
             os.utime(partial, (hour, hour))
-            os.link(partial, full_path)  # never replaces an existing file
+            try:
+                os.link(partial, full_path)  # never replaces an existing file
+            except OSError as error:
+                if error.errno not in (errno.EPERM, errno.ENOTSUP, errno.EXDEV):
+                    raise
+                os.rename(partial, full_path)  # no hard links here; names are random
         finally:
             with contextlib.suppress(FileNotFoundError):
                 os.unlink(partial)
         with contextlib.suppress(OSError):
             os.utime(directory, (hour, hour))
+        _sync_directory(directory)  # the new name survives a power cut
         return name
+
+
+def _sync_directory(directory: str) -> None:
+    fd = os.open(directory, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
 
 
 def _storage():

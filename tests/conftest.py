@@ -226,3 +226,22 @@ def redis_caches(settings, redis_server):
         },
     }
     yield redis_server
+
+
+# --- Staff ---------------------------------------------------------------------
+
+
+def verified_login(client, user):
+    """Sign ``user`` in with the second factor passed, as after typing the
+    code of their authenticator app (reports/middleware.py)."""
+    from django_otp import DEVICE_ID_SESSION_KEY
+    from django_otp.plugins.otp_totp.models import TOTPDevice
+
+    device, _created = TOTPDevice.objects.get_or_create(
+        user=user, name="test", defaults={"confirmed": True}
+    )
+    client.force_login(user)
+    session = client.session
+    session[DEVICE_ID_SESSION_KEY] = device.persistent_id
+    session.save()
+    return client

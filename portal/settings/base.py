@@ -6,7 +6,9 @@ The environment is read here and nowhere else; ``.env.example`` names every
 variable.
 """
 
+import contextlib
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -52,6 +54,12 @@ INSTALLED_APPS = [
     "wagtail_modeltranslation.migrate",
     "home",
     "reports",
+    "django_tasks",
+    "django_tasks_db",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
+    "axes",
     "wagtail.contrib.settings",
     "wagtail.contrib.sitemaps",
     "wagtail.contrib.redirects",
@@ -79,13 +87,16 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "portal.middleware.SecurityHeadersMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "django.middleware.locale.LocaleMiddleware",
+    "portal.middleware.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
+    "reports.middleware.CaseStaffMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "portal.urls"
@@ -131,6 +142,23 @@ else:
             },
         }
     }
+
+
+def make_sqlite_private(databases):
+    """The database holds complaints (encrypted) and staff accounts: readable
+    by the app's user only (SQLite gives its -wal and -shm files the
+    database's mode). Nothing to do for PostgreSQL, or before the folder
+    exists."""
+    if databases["default"]["ENGINE"] != "django.db.backends.sqlite3":
+        return
+    path = Path(databases["default"]["NAME"])
+    if path.parent.is_dir():
+        with contextlib.suppress(OSError):  # not ours to change
+            path.touch(mode=0o600)
+            path.chmod(0o600)
+
+
+make_sqlite_private(DATABASES)
 if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     # Wagtail's search index uses PostgreSQL's full-text fields there.
     INSTALLED_APPS.append("django.contrib.postgres")
@@ -170,6 +198,16 @@ else:
         },
     }
 
+# --- Background tasks -------------------------------------------------------
+# "default" runs Wagtail's own small tasks (reference index) at once, as
+# before. "worker" holds ours (notifications, periodic jobs) as database rows
+# that `manage.py run_worker` runs (reports/tasks.py).
+
+TASKS = {
+    "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
+    "worker": {"BACKEND": "django_tasks_db.DatabaseBackend"},
+}
+
 # --- Passwords and sessions ---------------------------------------------
 
 AUTH_PASSWORD_VALIDATORS = [
@@ -184,6 +222,25 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
+
+AUTHENTICATION_BACKENDS = [
+    # Admin sign-in is throttled (django-axes): 5 wrong passwords for one
+    # account, or from one address, lock it for 15 minutes.
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = 5
+AXES_COOLOFF_TIME = timedelta(minutes=15)
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_TEMPLATE = "wagtailadmin/locked_out.html"
+AXES_HTTP_RESPONSE_CODE = 429
+AXES_DISABLE_ACCESS_LOG = True  # sign-in attempts, not every visit
+
+# Staff who can read cases sign in with a second factor (TOTP, with one-time
+# backup codes) and are signed out after 30 idle minutes (reports/middleware.py).
+OTP_TOTP_ISSUER = "CCCW portal"
+REPORTS_STAFF_IDLE_SECONDS = 30 * 60
 
 # Complainants may share a phone with the person hurting them: no cookie of
 # ours outlives the browser session.
@@ -206,7 +263,9 @@ SECURE_HSTS_SECONDS = int(env("DJANGO_SECURE_HSTS_SECONDS", "31536000"))
 # Every host under the portal's domain is HTTPS too; switch off only if some
 # subdomain still serves plain HTTP (docs/operations.md).
 SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("DJANGO_SECURE_HSTS_INCLUDE_SUBDOMAINS", True)
-SECURE_HSTS_PRELOAD = env_bool("DJANGO_SECURE_HSTS_PRELOAD", True)
+# Preloading is a commitment made with the browser makers (hstspreload.org)
+# that takes months to undo: an operator opts in.
+SECURE_HSTS_PRELOAD = env_bool("DJANGO_SECURE_HSTS_PRELOAD", False)
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
@@ -309,6 +368,8 @@ WAGTAILDOCS_SERVE_METHOD = "serve_view"
 # indexes every language, Thai segmented (home/search.py); this check only
 # looks for the original field.
 SILENCED_SYSTEM_CHECKS = ["wagtailsearch.W001"]
+if not SECURE_HSTS_PRELOAD:  # a deliberate choice, see SECURE_HSTS_PRELOAD
+    SILENCED_SYSTEM_CHECKS.append("security.W021")
 # The database backend by default (SQLite FTS5 or PostgreSQL full text), with
 # Thai segmented by home/search.py. When search outgrows the database, point
 # SEARCH_URL at Elasticsearch or OpenSearch: its built-in "thai" analyzer
@@ -378,6 +439,15 @@ REPORTS_RATE_LIMITS = {
         "site": (int(env("REPORTS_REPLY_LIMIT_SITE", "1000")), 3600),
     },
 }
+# How soon a case must be acknowledged (sooner when someone is in danger or
+# staff mark it urgent) and given a first real answer (reports/deadlines.py).
+REPORTS_DEADLINES = {
+    "acknowledge": timedelta(days=int(env("REPORTS_ACKNOWLEDGE_DAYS", "7"))),
+    "acknowledge_urgent": timedelta(
+        hours=int(env("REPORTS_ACKNOWLEDGE_URGENT_HOURS", "24"))
+    ),
+    "answer_months": int(env("REPORTS_ANSWER_MONTHS", "3")),
+}
 # Attachments one case may hold in all (report and replies), in bytes.
 REPORTS_CASE_QUOTA_BYTES = int(env("REPORTS_CASE_QUOTA_MB", "50")) * 1024 * 1024
 # How long the same form, sent again (a second press of "Send", a browser
@@ -387,6 +457,9 @@ REPORTS_RECEIPT_WINDOW_SECONDS = 15 * 60
 # X-Forwarded-For (0: clients connect directly). Rate limits need the real
 # client address, or every client shares the proxy's limit.
 PORTAL_PROXY_HOPS = int(env("PORTAL_PROXY_HOPS", "0"))
+# The sign-in throttle reads the staff member's address the same way.
+AXES_IPWARE_PROXY_COUNT = PORTAL_PROXY_HOPS or None
+AXES_IPWARE_META_PRECEDENCE_ORDER = ["HTTP_X_FORWARDED_FOR", "REMOTE_ADDR"]
 # Seconds a person needs at least to fill the form (bots are faster).
 REPORTS_MIN_FILL_SECONDS = 3
 REPORTS_TRACKING_IDLE_SECONDS = 30 * 60

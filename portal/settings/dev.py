@@ -5,18 +5,16 @@ import secrets
 from cryptography.fernet import Fernet
 
 from .base import *  # noqa: F403
-from .base import DATABASES, INSTALLED_APPS, VAR_DIR, env, env_list
+from .base import DATABASES, INSTALLED_APPS, VAR_DIR, env, env_list, make_sqlite_private
 
 DEBUG = True
 ALLOWED_HOSTS = ["127.0.0.1", "localhost", "[::1]"]
 
-# Local state (database, keys, attachments) is readable by its owner only.
+# Local state (database, keys, attachments) is readable by its owner only
+# (base.py makes the database file itself private).
 VAR_DIR.mkdir(mode=0o700, parents=True, exist_ok=True)
 VAR_DIR.chmod(0o700)
-if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
-    # SQLite creates its -wal and -shm files with the database's mode.
-    DATABASES["default"]["NAME"].touch(mode=0o600)
-    DATABASES["default"]["NAME"].chmod(0o600)
+make_sqlite_private(DATABASES)
 
 # Static files through WhiteNoise, as in production, instead of runserver's
 # handler (which answers 500 to /static/../x).

@@ -26,3 +26,11 @@ REPORTS_ENCRYPTION_KEYS = ["h0OM5Ycq3Ccrcqr0EJ7mGhmqmE9SlvHq2j4ZD1ByXg4="]
 REPORTS_FILE_ROOT = Path(tempfile.mkdtemp(prefix="portal-test-reports-"))
 STORAGES["reports"]["OPTIONS"]["location"] = REPORTS_FILE_ROOT  # noqa: F405
 REPORTS_MIN_FILL_SECONDS = 0
+
+# Tasks run at once, in-process, so tests see their effects (notifications
+# are sent after the test's transaction "commits"). The real database worker
+# is exercised by the browser tests' server (tests/browser/conftest.py).
+TASKS = {
+    "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
+    "worker": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
+}

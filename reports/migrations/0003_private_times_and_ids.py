@@ -9,14 +9,13 @@ import reports.models
 
 def coarsen_existing(apps, schema_editor):
     """Rows written before the timestamp policy: complainants' times to the
-    hour, and references that say nothing of order or count."""
+    hour. (References already given out, in emails and by phone, stay.)"""
     Report = apps.get_model("reports", "Report")
     hour = {"minute": 0, "second": 0, "microsecond": 0}
     for report in Report.objects.all():
-        report.reference = reports.models.new_reference()
         report.created_at = report.created_at.replace(**hour)
         report.updated_at = max(report.updated_at.replace(**hour), report.created_at)
-        report.save(update_fields=["reference", "created_at", "updated_at"])
+        report.save(update_fields=["created_at", "updated_at"])
     for name, complainants in [
         ("StatusChange", {"status": "received"}),
         ("Message", {"direction": "from"}),
@@ -25,7 +24,11 @@ def coarsen_existing(apps, schema_editor):
     ]:
         for row in apps.get_model("reports", name).objects.filter(**complainants):
             row.created_at = row.created_at.replace(**hour)
-            row.save(update_fields=["created_at"])
+            fields = ["created_at"]
+            if getattr(row, "sent_at", None):  # a notification leaves at once
+                row.sent_at = row.sent_at.replace(**hour)
+                fields.append("sent_at")
+            row.save(update_fields=fields)
 
 
 class Migration(migrations.Migration):

@@ -9,13 +9,13 @@ from wagtail.models import WorkflowState
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
 from home.models import InformationPage
+from tests.conftest import verified_login
 
 
 @pytest.fixture
 def admin_client(client, django_user_model, site):
     user = django_user_model.objects.create_superuser("boss", password="pw")
-    client.force_login(user)
-    return client
+    return verified_login(client, user)
 
 
 def editor(django_user_model, group):

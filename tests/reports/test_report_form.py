@@ -4,7 +4,6 @@ import io
 import re
 
 import pytest
-from django.core import mail
 from django.db import connection
 from PIL import Image
 
@@ -249,62 +248,6 @@ def test_a_file_that_fails_to_store_rolls_everything_back(
     assert list(storage._storage().listdir("")[1]) == []
 
 
-def test_case_managers_are_told_without_content(
-    client, report_page, django_user_model, django_capture_on_commit_callbacks
-):
-    from django.contrib.auth.models import Group
-
-    manager = django_user_model.objects.create_user("cm", email="cm@example.org")
-    manager.groups.add(Group.objects.get(name="Case managers"))
-    url = url_in(report_page, "th")
-    data = form_data(client, url, in_danger="yes")
-    with django_capture_on_commit_callbacks(execute=True):
-        response = client.post(url, data)
-    code = code_in(response.content.decode())
-    assert len(mail.outbox) == 1
-    email = mail.outbox[0]
-    assert email.to == ["cm@example.org"]
-    report = Report.objects.get()
-    assert report.reference in email.subject
-    text = email.subject + email.body
-    assert code not in text and data["description"] not in text
-    assert "/admin/" in email.body
-    assert Notification.objects.get().sent_at is not None
-
-
-def test_a_failing_mail_server_never_fails_the_submission(
-    client,
-    report_page,
-    django_user_model,
-    monkeypatch,
-    django_capture_on_commit_callbacks,
-):
-    import smtplib
-
-    from django.contrib.auth.models import Group
-    from django.core.management import call_command
-
-    manager = django_user_model.objects.create_user("cm", email="cm@example.org")
-    manager.groups.add(Group.objects.get(name="Case managers"))
-
-    def broken(*args, **kwargs):
-        raise smtplib.SMTPServerDisconnected("down")
-
-    monkeypatch.setattr("reports.notifications.send_mail", broken)
-    url = url_in(report_page, "th")
-    data = form_data(client, url)
-    with django_capture_on_commit_callbacks(execute=True):
-        response = client.post(url, data)
-    assert response.status_code == 200
-    notification = Notification.objects.get()
-    assert notification.sent_at is None and notification.attempts == 1
-    monkeypatch.undo()
-    call_command("send_notifications", stdout=io.StringIO())
-    notification.refresh_from_db()
-    assert notification.sent_at is not None
-    assert len(mail.outbox) == 1
-
-
 def test_submissions_are_rate_limited(client, report_page, settings):
     settings.REPORTS_RATE_LIMITS = {
         **settings.REPORTS_RATE_LIMITS,
@@ -370,7 +313,7 @@ def test_no_address_or_user_agent_is_kept_anywhere(client, report_page, caplog):
 def test_messages_are_encrypted(submitted):
     from reports import services
 
-    services.staff_message(report=submitted.report, author=None, body="ติดต่อกลับได้ไหม")
+    services.case_message(case=submitted.report, user=None, body="ติดต่อกลับได้ไหม")
     with connection.cursor() as cursor:
         cursor.execute("SELECT body FROM reports_message")
         stored = cursor.fetchone()[0]
@@ -402,7 +345,7 @@ def test_a_failure_after_commit_keeps_the_report_and_its_files(
     def broken(pk):
         raise OperationalError("database is locked")
 
-    monkeypatch.setattr("reports.notifications._send", broken)
+    monkeypatch.setattr("reports.notifications._enqueue", broken)
     url = url_in(report_page, "en")
     data = form_data(client, url)
     data["files"] = [named(jpeg_with_gps(), "photo.jpg")]

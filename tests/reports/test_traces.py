@@ -98,8 +98,8 @@ def test_complainant_actions_are_recorded_to_the_hour(client, report_page):
 
 
 def test_a_reply_comes_after_the_staff_message_it_answers(submitted):
-    question = services.staff_message(
-        report=submitted.report, author=None, body="?", ask_for_answer=True
+    question = services.case_message(
+        case=submitted.report, user=None, body="?", question=True
     )
     answer = services.complainant_reply(
         report=submitted.report, body="!", files=[], token_nonce="r1"

@@ -79,8 +79,8 @@ def test_tracking_attempts_are_rate_limited(client, tracking_page, db, settings)
 
 
 def test_reply_with_a_message(client, tracking_page, submitted):
-    services.staff_message(
-        report=submitted.report, author=None, body="เกิดเหตุที่ไหน", ask_for_answer=True
+    services.case_message(
+        case=submitted.report, user=None, body="เกิดเหตุที่ไหน", question=True
     )
     find(client, tracking_page, submitted.code)
     url = url_in(tracking_page, "th")
@@ -94,7 +94,9 @@ def test_reply_with_a_message(client, tracking_page, submitted):
     reply = Message.objects.get(direction=Message.Direction.FROM_COMPLAINANT)
     assert reply.body == "ที่บ้านเลขที่ 5"
     submitted.report.refresh_from_db()
-    assert submitted.report.status == Status.ASSESSING  # answered: back with staff
+    # Answered: back where it was before the question (a new case: triage).
+    assert submitted.report.status == Status.ASSESSING
+    assert submitted.report.state == "triage"
 
 
 def test_exit_ends_the_case_session(client, tracking_page, submitted):

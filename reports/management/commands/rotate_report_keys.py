@@ -11,7 +11,7 @@ file's new copy is stored under a new name and the row pointed at it before
 the old copy is removed, after commit.
 """
 
-from django.core.management.base import BaseCommand
+from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
 from reports import crypto, storage
@@ -28,16 +28,23 @@ class Command(BaseCommand):
     help = "Re-encrypt report content and attachment files under the first key."
 
     def handle(self, *args, **options):
-        rows = 0
+        rows = missing = 0
         for model, fields in ENCRYPTED_FIELDS.items():
             for pk in model.objects.values_list("pk", flat=True).iterator():
                 with transaction.atomic():
-                    obj = model.objects.select_for_update().get(pk=pk)
+                    obj = model.objects.select_for_update().filter(pk=pk).first()
+                    if obj is None:
+                        continue  # deleted meanwhile
                     obj.save(update_fields=fields)  # decrypted on read, encrypted anew
                 rows += 1
         files = 0
         for pk, name in Attachment.objects.values_list("pk", "stored_name").iterator():
-            token = storage.read_token(name)
+            try:
+                token = storage.read_token(name)
+            except FileNotFoundError:
+                missing += 1
+                self.stderr.write(f"Attachment #{pk}: its file is missing; skipped.")
+                continue
             if crypto.is_current(token):
                 continue  # done by an earlier, interrupted run
             new_name = storage.save_token(crypto.rotate(token))
@@ -46,3 +53,5 @@ class Command(BaseCommand):
                 transaction.on_commit(lambda old=name: storage.delete_quietly(old))
             files += 1
         self.stdout.write(f"Re-encrypted {rows} row(s) and {files} file(s).")
+        if missing:
+            raise CommandError(f"{missing} attachment file(s) missing (see above).")

@@ -2,16 +2,19 @@
 
 * Attachment files that no row refers to: left by a process killed between
   storing a file and committing its row, or by a removal that failed.
-  Only files at least an hour old are touched, so a report being saved right
-  now keeps its files (file times are rounded down to the hour, hence the
-  two-hour margin on the recorded time).
+  Only files whose recorded time is two hours old or more are touched: file
+  times are rounded down to the hour, so such a file is at least an hour old
+  and no report being saved now can own it.
+* It refuses to run when files exist but no attachment row does at all: that
+  is a wrong or empty database (a cron job without DATABASE_URL, say), and
+  sweeping would delete every file. ``--force`` overrides.
 * Partial files a failed write left behind.
 * Sealed receipts whose resend window has passed.
 """
 
 from datetime import timedelta
 
-from django.core.management.base import BaseCommand
+from django.core.management.base import BaseCommand, CommandError
 from django.utils import timezone
 
 from reports import services, storage
@@ -25,11 +28,22 @@ class Command(BaseCommand):
         parser.add_argument(
             "--dry-run", action="store_true", help="Only count what would go."
         )
+        parser.add_argument(
+            "--force",
+            action="store_true",
+            help="Sweep even when the database holds no attachment at all.",
+        )
 
-    def handle(self, *args, dry_run=False, **options):
+    def handle(self, *args, dry_run=False, force=False, **options):
         cutoff = timezone.now() - timedelta(hours=2)
+        names = storage.names()
+        if names and not force and not Attachment.objects.exists():
+            raise CommandError(
+                f"{len(names)} file(s) but no attachment in the database: is "
+                "this the right database? Nothing removed (--force to sweep)."
+            )
         orphans = []
-        for name in storage.names():
+        for name in names:
             if storage.modified(name) >= cutoff:
                 continue
             if not Attachment.objects.filter(stored_name=name).exists():

@@ -8,6 +8,7 @@ URL (forms are POSTed; the code is shown only in the receipt response).
 from functools import wraps
 
 from django.conf import settings
+from django.core import signing
 from django.db import DatabaseError
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
@@ -15,8 +16,8 @@ from django.utils.cache import add_never_cache_headers
 from django.utils.translation import get_language
 from django.views.decorators.debug import sensitive_post_parameters, sensitive_variables
 
-from . import captcha, codes, ratelimit, selectors, services, tracking
-from .forms import ReplyForm, ReportForm, TrackingCodeForm
+from .. import captcha, codes, ratelimit, selectors, services, tracking
+from ..forms import ReplyForm, ReportForm, TrackingCodeForm, token_nonce
 
 
 def private(view):
@@ -89,11 +90,40 @@ def _form_again(request, page, form, status):
 
 
 def _refused(request, form_class, message):
-    """Refuse a POST before reading its files, keeping what was typed."""
+    """Refuse a POST without decoding its files or asking anyone else
+    (reCAPTCHA), keeping what was typed."""
     form = form_class(request.POST)  # no files: nothing is decoded
+    form.fields.pop("captcha", None)
     form.is_valid()
     form.add_error(None, message)
     return form
+
+
+def _sent_before(request):
+    """The same form again (a second press, a resent POST): the report it
+    made before, whatever limits or checks would say now."""
+    try:
+        nonce = token_nonce(request.POST.get("token", ""))
+    except signing.BadSignature:
+        return None
+    return services.report_resent(nonce)
+
+
+def _receipt(request, page, submission):
+    if submission.code is None:
+        return render(
+            request, page, "reports/already_sent.html", {"report": submission.report}
+        )
+    return render(
+        request,
+        page,
+        "reports/receipt.html",
+        {
+            "report": submission.report,
+            "code_groups": codes.grouped(submission.code).split(),
+            "tracking_page": selectors.tracking_page(),
+        },
+    )
 
 
 @private
@@ -102,10 +132,16 @@ def _refused(request, form_class, message):
 def report_form_view(request, page):
     if request.method != "POST":
         return render(request, page, page.get_template(request), {"form": ReportForm()})
-    # Every POST is counted before its body is read or any file decoded.
+    # Every POST is counted before any file in it is decoded.
     if ratelimit.limited(request, "post"):
         form = _refused(request, ReportForm, ReportForm.error_busy)
         return _form_again(request, page, form, status=429)
+    try:
+        resent = _sent_before(request)
+    except DatabaseError:
+        resent = None  # the submission below answers 503 if it persists
+    if resent is not None:
+        return _receipt(request, page, resent)
     form = ReportForm(request.POST, request.FILES)  # files inspected, not decoded
     if not form.is_valid():
         return _form_again(request, page, form, status=400)
@@ -122,20 +158,7 @@ def report_form_view(request, page):
     except (OSError, DatabaseError):  # storage or database failed: nothing saved
         form.add_error(None, ReportForm.error_not_saved)
         return _form_again(request, page, form, status=503)
-    if submission.code is None:
-        return render(
-            request, page, "reports/already_sent.html", {"report": submission.report}
-        )
-    return render(
-        request,
-        page,
-        "reports/receipt.html",
-        {
-            "report": submission.report,
-            "code_groups": codes.grouped(submission.code).split(),
-            "tracking_page": selectors.tracking_page(),
-        },
-    )
+    return _receipt(request, page, submission)
 
 
 @sensitive_variables()
@@ -161,7 +184,7 @@ def _submit(form, data):
 @sensitive_variables()
 def tracking_view(request, page):
     template = page.get_template(request)
-    # Every POST is counted before its body is read or any file decoded.
+    # Every POST is counted before any file in it is decoded.
     busy = request.method == "POST" and ratelimit.limited(request, "post")
     action = request.POST.get("action") if request.method == "POST" else None
 

@@ -1,53 +1,13 @@
-"""Complaints: the report, its messages and files, and the outbox.
-
-Nothing here holds an IP address, a user agent or a tracking code. The code
-is stored only as an HMAC (``code_hash``); what the complainant wrote is
-encrypted at rest (``EncryptedTextField``). ``__str__`` returns only the
-case reference, because Wagtail's audit log shows it to other staff.
-"""
-
-import secrets
+"""A report, its timeline, messages, files, sealed receipt and outbox."""
 
 from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel
-from wagtail.fields import RichTextField
-from wagtail.models import Page
 
-from home.models import FORM_METHODS, PAGE_FILTER_FIELDS
-from home.search import multilingual
-
-from .choices import Category, Relation, Status, When
-from .clock import coarse_now
-from .crypto import EncryptedJSONField, EncryptedTextField
-
-# References: letters and digits nobody confuses on the phone (no 0/O, 1/I/L).
-REFERENCE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"
-
-
-def random_id() -> int:
-    """A random primary key (below 2**53, so JavaScript reads it exactly)."""
-    return secrets.randbelow(2**53 - 1) + 1
-
-
-def new_reference() -> str:
-    """ "CW-7KQ3-M9PX": random, so it says nothing of when or how many."""
-    chars = "".join(secrets.choice(REFERENCE_ALPHABET) for _ in range(8))
-    return f"CW-{chars[:4]}-{chars[4:]}"
-
-
-class RandomIdModel(models.Model):
-    """Rows whose ids reveal neither their order nor their count.
-
-    Sequential ids would let whoever holds the database line reports up with
-    a log of connections, even with times rounded to the hour.
-    """
-
-    id = models.BigIntegerField(primary_key=True, default=random_id, editable=False)
-
-    class Meta:
-        abstract = True
+from ..choices import Category, Outcome, Relation, State, Status, When
+from ..clock import coarse_now
+from ..crypto import EncryptedJSONField, EncryptedTextField
+from .ids import RandomIdModel, new_reference
 
 
 class Report(RandomIdModel):
@@ -93,13 +53,70 @@ class Report(RandomIdModel):
     created_at = models.DateTimeField(_("received"), default=coarse_now)
     updated_at = models.DateTimeField(_("updated"), default=coarse_now)
 
+    # The staff's side (reports/states.py). ``status`` above is what the
+    # complainant sees; it follows ``state``.
+    state = models.CharField(
+        _("state"), max_length=20, choices=State.choices, default=State.NEW
+    )
+    # Where a case was before staff asked the complainant a question: their
+    # answer returns it there.
+    state_before_waiting = models.CharField(max_length=20, blank=True)
+    outcome = models.CharField(
+        _("outcome"), max_length=20, choices=Outcome.choices, blank=True
+    )
+    assignee = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="assigned_cases",
+        verbose_name=_("assigned to"),
+    )
+    # A complainant's answer that nobody allowed to read it has opened yet.
+    unread_reply = models.BooleanField(_("unread answer"), default=False)
+    # Deadlines (REPORTS_DEADLINES) and when they were met; staff times are
+    # exact, deadlines follow from the hour the report came in.
+    acknowledge_by = models.DateTimeField(_("acknowledge by"), null=True, blank=True)
+    answer_by = models.DateTimeField(_("answer by"), null=True, blank=True)
+    acknowledged_at = models.DateTimeField(_("acknowledged"), null=True, blank=True)
+    answered_at = models.DateTimeField(_("first answer"), null=True, blank=True)
+    closed_at = models.DateTimeField(_("closed"), null=True, blank=True)
+
     class Meta:
-        ordering = ["-created_at"]
-        verbose_name = _("report")
-        verbose_name_plural = _("reports")
+        ordering = ["-urgent", "created_at"]
+        verbose_name = _("case")
+        verbose_name_plural = _("cases")
+        indexes = [models.Index(fields=["state", "-urgent", "created_at"])]
+        # reports.<action>_report, as Wagtail's permission policies name them.
+        permissions = [
+            ("read_report", _("Can read what complainants wrote")),
+            ("oversee_report", _("Can see every case")),
+            ("assign_report", _("Can assign cases")),
+            ("refer_report", _("Can refer cases to agencies")),
+            ("close_report", _("Can close cases")),
+            ("audit_report", _("Can read the audit trail of cases")),
+            ("stats_report", _("Can see case statistics")),
+        ]
 
     def __str__(self):
         return self.reference
+
+    @property
+    def due_at(self):
+        """The next deadline not yet met, if any."""
+        if self.state == State.CLOSED:
+            return None
+        if self.acknowledged_at is None:
+            return self.acknowledge_by
+        if self.answered_at is None:
+            return self.answer_by
+        return None
+
+    def affected_display(self) -> list:
+        from ..choices import Affected
+
+        labels = dict(Affected.choices)
+        return [labels.get(code, code) for code in self.affected]
 
     @property
     def is_anonymous(self):
@@ -201,73 +218,38 @@ class PendingReceipt(models.Model):
 
 
 class Notification(RandomIdModel):
-    """Outbox: written in the report's transaction, sent after commit.
+    """Outbox: one email to one member of staff about one event of a case.
 
-    Holds no content: only which case, whether it is urgent and how sending
-    went. Unsent rows are retried by ``manage.py send_notifications``.
+    Written in the same transaction as the event, sent by the task worker
+    after commit (reports/notifications.py), retried with backoff until it
+    goes. Holds no content: which case, what happened, to whom, and how
+    sending went. Times follow the timestamp policy: ``sent_at`` to the
+    hour; ``next_attempt_at`` to the minute and only while sending fails;
+    ``claimed_until`` only while a worker is sending it.
     """
+
+    class Kind(models.TextChoices):
+        NEW_CASE = "new-case", _("New case")
+        REPLY = "reply", _("Answer from the complainant")
 
     report = models.ForeignKey(
         Report, on_delete=models.CASCADE, related_name="notifications"
+    )
+    kind = models.CharField(max_length=10, choices=Kind.choices, default=Kind.NEW_CASE)
+    recipient = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+"
     )
     urgent = models.BooleanField(default=False)
     created_at = models.DateTimeField(default=coarse_now)
     sent_at = models.DateTimeField(null=True, blank=True)
     attempts = models.PositiveSmallIntegerField(default=0)
     last_error = models.CharField(max_length=200, blank=True)
+    next_attempt_at = models.DateTimeField(null=True, blank=True)
+    claimed_until = models.DateTimeField(null=True, blank=True)
 
     class Meta:
         ordering = ["created_at", "pk"]
+        indexes = [models.Index(fields=["sent_at", "next_attempt_at"])]
 
     def __str__(self):
         return f"{self.report} notification"
-
-
-# --- Pages ---------------------------------------------------------------
-
-
-class ReportFormPage(Page):
-    """The anonymous complaint form. Editors write its introduction and advice."""
-
-    intro = models.TextField(_("introduction"), blank=True)
-    advice = RichTextField(
-        _("safety advice"), blank=True, features=["bold", "italic", "link", "ul", "ol"]
-    )
-
-    content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("advice")]
-    search_fields = [*PAGE_FILTER_FIELDS, *multilingual("intro", "advice")]
-    parent_page_types = ["home.HomePage"]
-    subpage_types = []
-    allowed_http_methods = FORM_METHODS
-    max_count = 1
-    template = "reports/report_form_page.html"
-
-    class Meta:
-        verbose_name = _("report form")
-
-    def serve(self, request, *args, **kwargs):
-        from .views import report_form_view
-
-        return report_form_view(request, self)
-
-
-class TrackingPage(Page):
-    """Where a complainant enters their code to follow their case."""
-
-    intro = models.TextField(_("introduction"), blank=True)
-
-    content_panels = [*Page.content_panels, FieldPanel("intro")]
-    search_fields = [*PAGE_FILTER_FIELDS, *multilingual("intro")]
-    parent_page_types = ["home.HomePage"]
-    subpage_types = []
-    allowed_http_methods = FORM_METHODS
-    max_count = 1
-    template = "reports/tracking_page.html"
-
-    class Meta:
-        verbose_name = _("tracking page")
-
-    def serve(self, request, *args, **kwargs):
-        from .views import tracking_view
-
-        return tracking_view(request, self)

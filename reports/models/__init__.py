@@ -1,0 +1,46 @@
+"""Complaints and the staff's work on them.
+
+Nothing here holds an IP address, a user agent or a tracking code. The code
+is stored only as an HMAC (``Report.code_hash``); what a complainant wrote,
+staff notes and messages are encrypted at rest. ``__str__`` of every model
+returns only the case reference (and a number), because Wagtail's audit log
+shows it to other staff.
+
+- ``ids``: random primary keys and references (reveal no order or count)
+- ``case``: the report, its timeline, messages, files, receipt and outbox
+- ``work``: agencies, referrals, internal notes, case workers' scopes
+- ``audit``: the case audit trail (Wagtail log entries of their own)
+- ``pages``: the report form and tracking page types
+"""
+
+from .audit import CaseLogEntry
+from .case import (
+    Attachment,
+    Message,
+    Notification,
+    PendingReceipt,
+    Report,
+    StatusChange,
+)
+from .ids import RandomIdModel, new_reference, random_id
+from .pages import ReportFormPage, TrackingPage
+from .work import Agency, Note, Referral, StaffScope
+
+__all__ = [
+    "Agency",
+    "Attachment",
+    "CaseLogEntry",
+    "Message",
+    "Note",
+    "Notification",
+    "PendingReceipt",
+    "RandomIdModel",
+    "Referral",
+    "Report",
+    "ReportFormPage",
+    "StaffScope",
+    "StatusChange",
+    "TrackingPage",
+    "new_reference",
+    "random_id",
+]

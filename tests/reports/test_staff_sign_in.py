@@ -1,0 +1,127 @@
+"""Signing in to read cases: a password, then a second factor (TOTP or a
+one-time backup code); password guessing locks the account; an idle
+session ends."""
+
+import re
+import time
+
+import pytest
+from django.urls import reverse
+from django_otp.oath import totp
+from django_otp.plugins.otp_totp.models import TOTPDevice
+
+from reports.middleware import SEEN_KEY
+
+from .conftest import member, signed_in
+
+PASSWORD = "a-long-pass-phrase"
+
+
+@pytest.fixture
+def manager(db, django_user_model):
+    return member(django_user_model, "manager", "Case managers")
+
+
+def sign_in(client, username, password=PASSWORD, next_url="/admin/cases/"):
+    return client.post(
+        reverse("wagtailadmin_login"),
+        {"username": username, "password": password, "next": next_url},
+    )
+
+
+def code_for(device):
+    return f"{totp(device.bin_key, step=device.step, t0=device.t0, digits=device.digits):06d}"
+
+
+def test_first_sign_in_sets_up_an_authenticator_and_gives_backup_codes(client, manager):
+    response = sign_in(client, "manager")
+    assert response.status_code == 302
+    response = client.get(response["Location"])
+    assert response.status_code == 302  # the queue needs the second factor first
+    setup = client.get(response["Location"])
+    assert setup.status_code == 200
+    html = setup.content.decode()
+    assert "<svg" in html  # the QR code, drawn here
+    assert "google.com" not in html and "chart" not in html  # no outside service
+    device = TOTPDevice.objects.get(user=manager, confirmed=False)
+    done = client.post(
+        setup.request["PATH_INFO"], {"token": code_for(device), "next": "/admin/cases/"}
+    )
+    codes = re.findall(r"<li><code>([a-z2-7]+)</code></li>", done.content.decode())
+    assert len(codes) == 10
+    assert client.get("/admin/cases/").status_code == 200
+
+
+def test_a_wrong_code_does_not_set_up_anything(client, manager):
+    sign_in(client, "manager")
+    url = reverse("reports_second_factor_setup")
+    client.get(url)
+    wrong = client.post(url, {"token": "000000", "next": "/admin/cases/"})
+    assert wrong.status_code == 200 and "not right" in wrong.content.decode()
+    assert not TOTPDevice.objects.filter(confirmed=True).exists()
+    assert client.get("/admin/cases/").status_code == 302
+
+
+def test_later_sign_ins_ask_for_the_code_and_accept_a_backup_code_once(client, manager):
+    from reports.views.second_factor import new_backup_codes
+
+    TOTPDevice.objects.create(user=manager, name="phone", confirmed=True)
+    codes = new_backup_codes(manager)
+    sign_in(client, "manager")
+    response = client.get("/admin/cases/")
+    assert response["Location"].startswith(reverse("reports_second_factor"))
+    verify = reverse("reports_second_factor")
+    good = client.post(verify, {"token": codes[0].upper(), "next": "/admin/cases/"})
+    assert good.status_code == 302 and good["Location"] == "/admin/cases/"
+    assert client.get("/admin/cases/").status_code == 200
+    # The same backup code does not work twice.
+    client.logout()
+    sign_in(client, "manager")
+    again = client.post(verify, {"token": codes[0], "next": "/admin/cases/"})
+    assert again.status_code == 200 and "not right" in again.content.decode()
+    assert client.get("/admin/cases/").status_code == 302
+
+
+def test_editors_need_no_second_factor(client, django_user_model):
+    member(django_user_model, "editor", "Editors")
+    sign_in(client, "editor", next_url="/admin/")
+    assert client.get("/admin/").status_code == 200
+
+
+def test_the_second_step_cannot_send_anyone_to_another_site(client, manager):
+    TOTPDevice.objects.create(user=manager, name="phone", confirmed=True)
+    from reports.views.second_factor import new_backup_codes
+
+    code = new_backup_codes(manager)[0]
+    sign_in(client, "manager")
+    response = client.post(
+        reverse("reports_second_factor"),
+        {"token": code, "next": "https://evil.example/"},
+    )
+    assert response["Location"] == reverse("wagtailadmin_home")
+
+
+def test_repeated_wrong_passwords_lock_the_account(client, manager):
+    statuses = [
+        sign_in(client, "manager", "wrong-password").status_code for _ in range(20)
+    ]
+    assert statuses[:4] == [200] * 4  # the form again, with an error
+    assert set(statuses[5:]) == {429}
+    # Even the right password is refused while locked.
+    locked = sign_in(client, "manager")
+    assert locked.status_code == 429
+    assert "locked" in locked.content.decode() or "ล็อก" in locked.content.decode()
+
+
+def test_an_idle_case_session_ends_after_30_minutes(client, manager):
+    signed_in(client, manager)
+    assert client.get("/admin/cases/").status_code == 200
+    session = client.session
+    session[SEEN_KEY] = time.time() - 31 * 60
+    session.save()
+    response = client.get("/admin/cases/")
+    assert response.status_code == 302
+    assert response["Location"].startswith(reverse("wagtailadmin_login"))
+    assert client.get("/admin/cases/")["Location"].startswith(
+        reverse("wagtailadmin_login")
+    )
