@@ -30,17 +30,21 @@ messages: install ## Compile the th/ms/en translation catalogues
 migrate: messages ## Create or update the local SQLite database
 	$(MANAGE) migrate --noinput
 
-demo: migrate ## Load the demo content (idempotent)
+demo: migrate ## Load the demo content, staff and cases (idempotent)
 	$(MANAGE) load_demo_content
 
 setup: demo ## Everything `run` needs, without starting the server
 	$(MANAGE) ensure_admin
+	$(MANAGE) load_demo_reports
 
-run: setup ## Set up everything and serve the demo site on http://127.0.0.1:8000
+run: setup ## Set up everything and serve the demo site (and its task worker) on http://127.0.0.1:8000
 	@echo ""
 	@echo "  Site:  http://$(HOST):$(PORT)/  (Thai /th/, Malay /ms/, English /en/)"
-	@echo "  Admin: http://$(HOST):$(PORT)/admin/  (login above, or see var/admin-password.txt)"
+	@echo "  Admin: http://$(HOST):$(PORT)/admin/  (logins and second-step codes: var/admin-password.txt, var/demo-staff.txt)"
 	@echo ""
+	@# The task worker (staff notifications) runs beside the server and stops with it.
+	$(MANAGE) run_worker --interval 2 & worker=$$!; \
+	trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
 	$(MANAGE) runserver $(HOST):$(PORT)
 
 lint: install ## ruff lint and format check

@@ -224,7 +224,7 @@ class MessageForm(CaseActionForm):
         label=_("Message to the complainant"),
         help_text=_(
             "They read it on the tracking page with their code, signed "
-            "\u201cthe centre\u201d, never with your name. Write plainly; they "
+            "“the centre”, never with your name. Write plainly; they "
             "may read it in a hurry, on a shared phone."
         ),
         max_length=5000,

@@ -2,6 +2,7 @@
 
 from django.db.models import Count, OuterRef, Q, Subquery
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 
 from .choices import STATUS_EXPLANATIONS, State, Status
 from .models import CaseLogEntry, Referral, Report, StaffScope, TrackingPage
@@ -88,18 +89,30 @@ def overdue(cases):
     )
 
 
+CONTACT_LABELS = {  # as staff read them (the form speaks to the complainant)
+    "contact_name": _("Name or nickname"),
+    "contact_phone": _("Phone"),
+    "contact_email": _("Email"),
+    "contact_line": _("LINE ID"),
+    "safe_times": _("Safe times to contact them"),
+    "may_leave_message": _("A message may be left"),
+    "code_word": _("Code word to use"),
+}
+
+
 def contact_details(case: Report) -> list[tuple[str, str]]:
     """(label, value) of what the complainant left to reach them, decrypted:
     only for someone allowed to read the case."""
-    from .forms import YES_NO, ReportForm
-
     contact = case.contact or {}
-    answers = dict(YES_NO)
+    answers = {
+        "yes": _("Yes, a message may be left"),
+        "no": _("No: never leave a message"),
+    }
     rows = []
-    for name in ReportForm.CONTACT_FIELDS:
+    for name, label in CONTACT_LABELS.items():
         value = contact.get(name) or ""
         if name == "may_leave_message" and value:
             value = answers.get(value, value)
         if value:
-            rows.append((ReportForm.base_fields[name].label, value))
+            rows.append((label, value))
     return rows

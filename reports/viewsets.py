@@ -5,6 +5,7 @@ second factor) see any of it (reports/permissions.py)."""
 from django.urls import path
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.admin_url_finder import ModelAdminURLFinder
+from wagtail.admin.ui.tables import Column
 from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.snippets.views.snippets import SnippetViewSet
@@ -70,11 +71,23 @@ class CaseViewSet(ModelViewSet):
         )
 
 
+class YesNoColumn(Column):
+    """Yes or No, in words (Wagtail's BooleanColumn says "True" or "False",
+    untranslated, in its icon's title)."""
+
+    cell_template_name = "reports/admin/yes_no_cell.html"
+
+
 class AgencyViewSet(SnippetViewSet):
     model = Agency
     icon = "site"
     menu_label = _("Agencies")
-    list_display = ["name", "kind", "phone", "is_sample"]
+    list_display = [
+        "name",
+        "kind",
+        "phone",
+        YesNoColumn("is_sample", label=_("sample data")),
+    ]
     list_filter = ["kind", "provinces"]
     search_fields = ["name"]
 

@@ -83,3 +83,11 @@ class MyCasesPanel(Component):
 def my_cases_panel(request, panels):
     if case_policy.user_has_permission(request.user, "view"):
         panels.append(MyCasesPanel(request.user))
+
+
+@hooks.register("insert_global_admin_css")
+def case_css():
+    from django.templatetags.static import static
+    from django.utils.html import format_html
+
+    return format_html('<link rel="stylesheet" href="{}">', static("css/admin.css"))

@@ -22,8 +22,9 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from wagtail.admin.filters import WagtailFilterSet
-from wagtail.admin.ui.tables import Column, DateColumn, Table, TitleColumn
+from wagtail.admin.ui.tables import Column, Table, TitleColumn
 from wagtail.admin.views.generic import IndexView, InspectView
 
 from .. import audit, selectors, services, storage
@@ -127,6 +128,12 @@ class DueColumn(Column):
         return context
 
 
+class ReceivedColumn(Column):
+    """The hour a case came in (that is all that is recorded of it)."""
+
+    cell_template_name = "reports/admin/received_cell.html"
+
+
 class StateColumn(Column):
     cell_template_name = "reports/admin/state_cell.html"
 
@@ -178,7 +185,11 @@ class CaseIndexView(HiddenFromOthers, IndexView):
                 url_name="reports_case:inspect",
                 sort_key="reference",
             ),
-            DateColumn("created_at", label=_("Received"), sort_key="created_at"),
+            ReceivedColumn(
+                "created_at",
+                label=pgettext_lazy("date a case came in", "Received"),
+                sort_key="created_at",
+            ),
             ChoiceColumn("category", label=_("What happened")),
             Column("province", label=_("Province")),
             Column(
@@ -210,6 +221,7 @@ class CaseInspectView(HiddenFromOthers, InspectView):
     """The case page. GET shows it; POST runs one action form."""
 
     any_permission_required = ["view"]
+    page_title = _("Case")
     template_name = "reports/admin/case.html"
     http_method_names = ["get", "post"]
 

@@ -89,9 +89,33 @@ def browser_redis():
 
 
 @pytest.fixture(scope="session")
-def portal_server(tmp_path_factory, browser_redis):
-    """The demo site served by gunicorn on a free local port, with a Redis
-    of its own as production requires."""
+def smtp_sink():
+    from tests.support.smtp_sink import SmtpSink
+
+    sink = SmtpSink().start()
+    yield sink
+    sink.stop()
+
+
+def read_demo_staff(var):
+    """{username: {"password": ..., "codes": [...]}} from var/demo-staff.txt."""
+    staff, current = {}, None
+    lines = (var / "demo-staff.txt").read_text().splitlines()
+    for index, line in enumerate(lines):
+        if line and not line.startswith(" ") and "(" in line:
+            current = staff.setdefault(line.split()[0], {"codes": []})
+        elif current is not None and line.strip().startswith("password:"):
+            current["password"] = line.split(":", 1)[1].strip()
+        elif current is not None and "backup codes" in line:
+            current["codes"] = lines[index + 1].split()
+    return staff
+
+
+@pytest.fixture(scope="session")
+def portal_server(tmp_path_factory, browser_redis, smtp_sink):
+    """The demo site (demo staff and cases included) served by gunicorn on a
+    free local port, as production runs it: a Redis of its own, the task
+    worker, and mail through SMTP to a local sink."""
     var = tmp_path_factory.mktemp("browser-site")
     env = {
         key: value
@@ -113,6 +137,8 @@ def portal_server(tmp_path_factory, browser_redis):
         "REPORTS_HMAC_KEY": "browser-tests-hmac-key",
         "REPORTS_FILE_ROOT": str(var / "report-files"),
         "REDIS_URL": browser_redis.url,
+        "DJANGO_EMAIL_HOST": "127.0.0.1",
+        "DJANGO_EMAIL_PORT": str(smtp_sink.port),
         # One test client sends many reports; the limits are tested elsewhere.
         "REPORTS_POST_LIMIT_CLIENT": "10000",
         "REPORTS_SUBMIT_LIMIT_CLIENT": "1000",
@@ -122,6 +148,7 @@ def portal_server(tmp_path_factory, browser_redis):
     env.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
     _manage(env, "migrate", "--noinput")
     _manage(env, "load_demo_content")
+    _manage(env, "load_demo_reports")
     # The quick exit's neutral site: another origin (localhost, not 127.0.0.1)
     # served by the same test server, since these machines have no internet.
     neutral = f"http://localhost:{port}/robots.txt"
@@ -151,6 +178,13 @@ def portal_server(tmp_path_factory, browser_redis):
         stdout=subprocess.DEVNULL,
         stderr=(var / "server.log").open("w"),
     )
+    worker = subprocess.Popen(  # noqa: S603 (the real database task worker)
+        [sys.executable, "manage.py", "run_worker", "--interval", "0.5"],
+        cwd=BASE_DIR,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=(var / "worker.log").open("w"),
+    )
     url = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 30
     while True:
@@ -163,6 +197,14 @@ def portal_server(tmp_path_factory, browser_redis):
                 log = (var / "server.log").read_text()
                 raise RuntimeError(f"Test server did not start:\n{log}") from None
             time.sleep(0.3)
-    yield SimpleNamespace(url=url, var=var, env=env, neutral=neutral)
-    server.terminate()
-    server.wait(timeout=10)
+    yield SimpleNamespace(
+        url=url,
+        var=var,
+        env=env,
+        neutral=neutral,
+        staff=read_demo_staff(var),
+        mail=smtp_sink,
+    )
+    for process in (server, worker):
+        process.terminate()
+        process.wait(timeout=10)

@@ -1,6 +1,7 @@
 """URLs of demo pages, from the same data the demo loader uses."""
 
 from home import demo_data
+from reports import demo_data as report_demo
 
 LANGUAGES = ["th", "ms", "en"]
 SEARCH_WORDS = {"th": "ร้องเรียน", "ms": "aduan", "en": "shelter"}
@@ -27,6 +28,6 @@ def demo_paths(language):
             "?province=pattani&help=legal-aid"
         ),
         "search": f"/{language}/search/?q={SEARCH_WORDS[language]}",
-        "report": f"/{language}/{demo_data.REPORT_FORM['slug'][language]}/",
-        "tracking": f"/{language}/{demo_data.TRACKING['slug'][language]}/",
+        "report": f"/{language}/{report_demo.REPORT_FORM['slug'][language]}/",
+        "tracking": f"/{language}/{report_demo.TRACKING['slug'][language]}/",
     }

@@ -19,7 +19,7 @@ import urllib.request
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 
-from home import demo_data
+from reports import demo_data
 
 PEOPLE = 50
 TIMEOUT = 120  # seconds for one request; generous, timings are only reported

@@ -6,7 +6,7 @@ import sqlite3
 
 import pytest
 
-from home import demo_data
+from reports import demo_data
 
 LANGUAGES = ["th", "ms", "en"]
 

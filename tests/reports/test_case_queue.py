@@ -444,3 +444,52 @@ def test_an_answer_to_a_closed_case_is_kept_and_the_case_stays_closed(staff, cas
 
 def test_a_case_never_shows_a_name_in_its_label():
     assert str(Report()).startswith("CW-")  # a reference even before saving
+
+
+# --- Query budget ---------------------------------------------------------------------
+
+
+def more_cases(count):
+    from home.models import Province
+
+    yala = Province.objects.get(code="yala")
+    Report.objects.bulk_create(
+        [
+            Report(
+                category="other",
+                affected=["other"],
+                relation="self",
+                province=yala,
+                when="today",
+                description="x",
+                code_hash=f"h{i}-{count}",
+                submission_key=f"k{i}-{count}",
+            )
+            for i in range(count)
+        ]
+    )
+
+
+QUEUE_BUDGET = 22
+CASE_PAGE_BUDGET = 32
+
+
+def test_the_queue_costs_the_same_queries_for_any_number_of_cases(
+    client, staff, case, django_assert_max_num_queries
+):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    signed_in(client, staff["manager"])
+    url = reverse("reports_case:index")
+    counts = []
+    for extra in (5, 60):
+        more_cases(extra)
+        client.get(url)
+        with CaptureQueriesContext(connection) as captured:
+            response = client.get(url)
+        counts.append(len(captured))
+        assert response.status_code == 200
+    assert counts[0] == counts[1] <= QUEUE_BUDGET, counts
+    with django_assert_max_num_queries(CASE_PAGE_BUDGET):
+        client.get(reverse("reports_case:inspect", args=[case.pk]))

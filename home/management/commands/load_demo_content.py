@@ -1,5 +1,9 @@
 """Load the demo site: pages in Thai, Malay and English, hotlines, settings.
 
+The report form and tracking page, and everything of the case queue, come
+from reports' ``load_demo_reports`` (reports builds on home, not the
+reverse).
+
 Idempotent: anything that already exists (found by its Thai slug under its
 parent, or by its number for hotlines) is left exactly as it is, so running
 the command twice changes nothing and never overwrites an editor's work.
@@ -12,6 +16,7 @@ from django.utils import translation
 from wagtail.models import Site
 
 from home import demo_data
+from home.demo import LANGUAGES, child_page, page_fields, translated
 from home.models import (
     HelpType,
     HomePage,
@@ -27,31 +32,6 @@ from home.models import (
     SpokenLanguage,
 )
 from home.tree import translated_root
-from reports.models import ReportFormPage, TrackingPage
-
-LANGUAGES = ("th", "ms", "en")
-
-
-def translated(field, values):
-    """{"th": a, "ms": b, "en": c} -> {"field_th": a, "field_ms": b, ...}."""
-    return {f"{field}_{code}": values[code] for code in LANGUAGES}
-
-
-def raw_stream(blocks):
-    """Demo data's (type, value) tuples as StreamField JSON."""
-    return [{"type": block_type, "value": value} for block_type, value in blocks]
-
-
-def page_fields(data, *, text_fields=(), stream_fields=()):
-    fields = {"title": data["title"]["th"], "slug": data["slug"]["th"]}
-    fields |= translated("title", data["title"]) | translated("slug", data["slug"])
-    if "search_description" in data:
-        fields |= translated("search_description", data["search_description"])
-    for name in text_fields:
-        fields |= translated(name, data[name])
-    for name in stream_fields:
-        fields |= {f"{name}_{code}": raw_stream(data[name][code]) for code in LANGUAGES}
-    return fields
 
 
 class Command(BaseCommand):
@@ -94,16 +74,6 @@ class Command(BaseCommand):
             for data in demo_data.NEWS:
                 fields = page_fields(data, text_fields=["lead"], stream_fields=["body"])
                 self.child(news_index, NewsPage, fields | {"date": data["date"]})
-            self.child(
-                home,
-                ReportFormPage,
-                page_fields(demo_data.REPORT_FORM, text_fields=["intro", "advice"]),
-            )
-            self.child(
-                home,
-                TrackingPage,
-                page_fields(demo_data.TRACKING, text_fields=["intro"]),
-            )
             if not home.featured_services.exists():
                 for order, service in enumerate(services[:4]):
                     HomePageFeaturedService.objects.create(
@@ -162,14 +132,8 @@ class Command(BaseCommand):
         return home
 
     def child(self, parent, model, fields, **extra):
-        existing = (
-            model.objects.child_of(parent).filter(slug_th=fields["slug_th"]).first()
-        )
-        if existing:
-            return existing
-        page = parent.add_child(instance=model(**fields, **extra))
-        page.save_revision().publish()
-        self.created += 1
+        page, created = child_page(parent, model, fields, **extra)
+        self.created += created
         return page
 
     def service(self, directory, data):
