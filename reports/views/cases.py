@@ -23,7 +23,7 @@ from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
-from wagtail.admin.filters import WagtailFilterSet
+from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
 from wagtail.admin.ui.tables import Column, Table, TitleColumn
 from wagtail.admin.views.generic import IndexView, InspectView
 
@@ -55,6 +55,11 @@ def annotated(cases):
 
 
 class CaseFilterSet(WagtailFilterSet):
+    received = django_filters.DateFromToRangeFilter(
+        label=pgettext_lazy("date a case came in", "Received"),
+        field_name="created_at",
+        widget=DateRangePickerWidget,
+    )
     state = django_filters.ChoiceFilter(label=_("State"), choices=State.choices)
     urgent = django_filters.BooleanFilter(
         label=_("Urgent"),

@@ -104,15 +104,28 @@ def test_permission_matrix(client, staff, case, role):
     assert seen == EXPECTED[role]
 
 
-@pytest.mark.parametrize("role", ["editor", "moderator", "worker_out"])
-def test_actions_are_refused_to_those_who_cannot_see_the_case(
-    client, staff, case, role
-):
-    signed_in(client, staff[role])
+ACTION_EXPECTED = {
+    "anonymous": (302, False),  # to the sign-in page
+    "editor": (404, False),
+    "moderator": (404, False),
+    "worker_in": (302, True),  # saved, back to the case page
+    "worker_out": (404, False),
+    "manager": (302, True),
+    "superuser": (302, True),
+}
+
+
+@pytest.mark.parametrize("role", ROLES)
+def test_actions_matrix(client, staff, case, role):
+    if role != "anonymous":
+        signed_in(client, staff[role])
     url = reverse("reports_case:inspect", args=[case.pk])
     response = client.post(url, {"form": "note", "note-body": "x"})
-    assert response.status_code == 404
-    assert not Note.objects.exists()
+    status, saved = ACTION_EXPECTED[role]
+    assert response.status_code == status
+    assert Note.objects.exists() == saved
+    if role == "anonymous":
+        assert reverse("wagtailadmin_login") in response["Location"]
 
 
 def test_the_queue_shows_a_worker_only_their_cases(client, staff, case):
@@ -390,6 +403,17 @@ def test_the_queue_counts_states_and_marks_overdue_cases(client, staff, case):
     assert case.reference in overdue
     fine = client.get(reverse("reports_case:index") + "?due=soon").content.decode()
     assert case.reference not in fine
+
+
+def test_the_queue_filters_by_the_day_a_case_came_in(client, staff, case):
+    signed_in(client, staff["manager"])
+    index = reverse("reports_case:index")
+    day = case.created_at.date()
+    inside = client.get(index + f"?received_from={day}&received_to={day}")
+    assert case.reference in inside.content.decode()
+    later = day.replace(year=day.year + 1)
+    outside = client.get(index + f"?received_from={later}")
+    assert case.reference not in outside.content.decode()
 
 
 def test_the_queue_searches_by_reference_only(client, staff, case):

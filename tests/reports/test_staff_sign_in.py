@@ -125,3 +125,15 @@ def test_an_idle_case_session_ends_after_30_minutes(client, manager):
     assert client.get("/admin/cases/")["Location"].startswith(
         reverse("wagtailadmin_login")
     )
+
+
+def test_a_lost_phone_is_reset_by_an_operator(client, manager):
+    import io
+
+    from django.core.management import call_command
+
+    TOTPDevice.objects.create(user=manager, name="phone", confirmed=True)
+    call_command("reset_second_factor", "manager", stdout=io.StringIO())
+    sign_in(client, "manager")
+    response = client.get("/admin/cases/")
+    assert response["Location"].startswith(reverse("reports_second_factor_setup"))
