@@ -13,7 +13,7 @@ from . import services
 from .choices import Category, Outcome, ReferralOutcome, State
 from .models import Agency
 from .notifications import MANAGERS, WORKERS
-from .states import allowed
+from .states import allowed, allowed_for
 
 
 def case_staff():
@@ -101,7 +101,7 @@ class TakeForm(CaseActionForm):
         return super().clean()
 
     def save(self):
-        return services.case_assign(case=self.case, user=self.user, assignee=self.user)
+        return services.case_take(case=self.case, user=self.user)
 
 
 class ReferForm(CaseActionForm):
@@ -176,7 +176,7 @@ class StateForm(CaseActionForm):
         self.fields["state"].choices = [
             (value, label)
             for value, label in State.choices
-            if allowed(case.state, value)
+            if allowed_for(case, value)
             and value not in OWN_ACTIONS
             and (value != State.CLOSED or may_close)
         ]

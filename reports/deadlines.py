@@ -23,10 +23,10 @@ def add_months(moment: datetime, months: int) -> datetime:
 
 def set_deadlines(report) -> None:
     """Set ``acknowledge_by`` and ``answer_by`` from ``created_at`` and the
-    case's urgency (the caller saves)."""
+    case's urgency (the caller saves). A case starts urgent when the
+    complainant said someone is in danger; staff may change that at triage."""
     rules = settings.REPORTS_DEADLINES
-    urgent = report.urgent or report.in_danger
     report.acknowledge_by = report.created_at + (
-        rules["acknowledge_urgent"] if urgent else rules["acknowledge"]
+        rules["acknowledge_urgent"] if report.urgent else rules["acknowledge"]
     )
     report.answer_by = add_months(report.created_at, rules["answer_months"])

@@ -21,6 +21,8 @@ from django.utils.http import urlencode
 from .permissions import needs_second_factor
 
 SEEN_KEY = "case_staff_seen"
+# Requests a page makes by itself (editing sessions ping every few seconds).
+BACKGROUND_NAMESPACES = {"wagtailadmin_editing_sessions"}
 # What an admin user who has not passed the second factor may open.
 OPEN_WITHOUT_SECOND_FACTOR = {
     "wagtailadmin_login",
@@ -52,18 +54,21 @@ class CaseStaffMiddleware:
     def _check(self, request, user):
         if not needs_second_factor(user):
             return None
+        try:
+            match = resolve(request.path_info)
+        except Resolver404:
+            match = None
         now = time.time()
         seen = request.session.get(SEEN_KEY)
         if seen and now - seen > settings.REPORTS_STAFF_IDLE_SECONDS:
             logout(request)
             return redirect(self._with_next(reverse("wagtailadmin_login"), request))
-        request.session[SEEN_KEY] = now
+        # An open editor pings the server on its own: that is not a person.
+        if not (match and match.namespace in BACKGROUND_NAMESPACES):
+            request.session[SEEN_KEY] = now
         if user.is_verified():
             return None
-        try:
-            url_name = resolve(request.path_info).url_name
-        except Resolver404:
-            url_name = None
+        url_name = match.url_name if match else None
         if url_name in OPEN_WITHOUT_SECOND_FACTOR:
             return None
         from django_otp import user_has_device

@@ -1,16 +1,17 @@
 """Tell staff that something happened to a case: never what it says.
 
 One Notification row per event and recipient is written in the same
-transaction as the event (the outbox). After commit a task for each row goes
-to the worker (reports/tasks.py, django-tasks with the database backend), so
-no complainant ever waits for a mail server. The worker claims the row,
+transaction as the event (the outbox). Every minute the task worker's
+"outbox" job (reports/tasks.py) runs ``send_due``: it claims each due row,
 sends one email (the case reference and a link to its page in the admin,
-nothing else) and marks it sent. A failure records the attempt and sets the
-next try with backoff; ``send_due`` (a periodic task of the worker, and
-``manage.py send_notifications`` for cron) sends whatever is due, including
-rows whose worker died mid-send once their claim has lapsed. Delivery is at
-least once: a worker killed after the mail server accepted a message and
-before the row was marked sends it again.
+nothing else) and marks it sent. No complainant ever waits for a mail
+server, and nothing is queued from their request (a task row would record
+the second it was queued). A failure counts the attempt; the row is tried
+again with backoff, in minutes that are multiples of BACKOFF_MINUTES, so no
+retry time is stored either. ``manage.py send_notifications`` does the same
+from cron. Delivery is at least once: a worker killed after the mail server
+accepted a message and before the row was marked sends it again (after its
+claim, kept to the hour, lapses).
 
 Who is told:
 - a new case: every case manager, and the case workers whose provinces
@@ -19,14 +20,12 @@ Who is told:
   when nobody has it.
 """
 
-import functools
 import logging
 from datetime import timedelta
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.mail import send_mail
-from django.db import transaction
 from django.db.models import F, Q
 from django.urls import reverse
 from django.utils import timezone, translation
@@ -39,10 +38,12 @@ logger = logging.getLogger(__name__)
 
 MANAGERS = "Case managers"
 WORKERS = "Case workers"
-#: How long a worker may hold a row while it talks to the mail server.
-CLAIM = timedelta(minutes=5)
-#: Minutes before the next try, by the number of tries so far (then hourly).
-BACKOFF_MINUTES = [1, 2, 5, 10, 30]
+#: How long a worker may hold a row while it talks to the mail server,
+#: counted from the hour (a claim records no finer time).
+CLAIM = timedelta(hours=2)
+#: After n failed tries a row is tried again only in minutes that are a
+#: multiple of BACKOFF_MINUTES[n - 1] (the last for every further try).
+BACKOFF_MINUTES = [1, 2, 5, 10, 30, 60]
 
 
 def _staff():
@@ -80,23 +81,12 @@ def reply(report) -> None:
 
 
 def _queue(report, kind, recipients) -> None:
-    rows = [
-        Notification.objects.create(
-            report=report, kind=kind, recipient=user, urgent=report.urgent
-        )
+    rows = Notification.objects.bulk_create(
+        Notification(report=report, kind=kind, recipient=user, urgent=report.urgent)
         for user in recipients
-    ]
+    )
     if not rows:
         logger.warning("Nobody with an email address to tell about a case.")
-    for row in rows:
-        # robust: nothing that happens after commit may undo the answer.
-        transaction.on_commit(functools.partial(_enqueue, row.pk), robust=True)
-
-
-def _enqueue(notification_id: int) -> None:
-    from .tasks import deliver_notification
-
-    deliver_notification.enqueue(notification_id)
 
 
 def case_url(report) -> str:
@@ -105,15 +95,21 @@ def case_url(report) -> str:
 
 
 def _claim(notification_id: int) -> bool:
-    """Take the row for this worker, unless it is sent, not yet due, or
-    being sent by another worker."""
+    """Take the row for this worker, unless it is sent or being sent."""
     now = timezone.now()
     return bool(
         Notification.objects.filter(pk=notification_id, sent_at__isnull=True)
-        .filter(Q(next_attempt_at__isnull=True) | Q(next_attempt_at__lte=now))
         .filter(Q(claimed_until__isnull=True) | Q(claimed_until__lt=now))
-        .update(claimed_until=now + CLAIM)
+        .update(claimed_until=coarse_now() + CLAIM)
     )
+
+
+def is_due(attempts: int, now) -> bool:
+    """Whether a row that failed ``attempts`` times is tried in this minute."""
+    if attempts == 0:
+        return True
+    every = BACKOFF_MINUTES[min(attempts - 1, len(BACKOFF_MINUTES) - 1)]
+    return int(now.timestamp() // 60) % every == 0
 
 
 def deliver(notification_id: int) -> bool:
@@ -137,7 +133,6 @@ def deliver(notification_id: int) -> bool:
         sent_at=coarse_now(),
         attempts=F("attempts") + 1,
         last_error="",
-        next_attempt_at=None,
         claimed_until=None,
     )
     return True
@@ -146,20 +141,8 @@ def deliver(notification_id: int) -> bool:
 def _failed(notification_id: int, error: Exception) -> None:
     name = type(error).__name__
     logger.warning("Notification %s not sent: %s", notification_id, name)
-    row = Notification.objects.filter(pk=notification_id).first()
-    if row is None:
-        return
-    minutes = BACKOFF_MINUTES[min(row.attempts, len(BACKOFF_MINUTES) - 1)]
-    if row.attempts >= len(BACKOFF_MINUTES):
-        minutes = 60
-    retry = (timezone.now() + timedelta(minutes=minutes)).replace(
-        second=0, microsecond=0
-    )
     Notification.objects.filter(pk=notification_id).update(
-        attempts=F("attempts") + 1,
-        last_error=name[:200],
-        next_attempt_at=retry,
-        claimed_until=None,
+        attempts=F("attempts") + 1, last_error=name[:200], claimed_until=None
     )
 
 
@@ -194,17 +177,18 @@ def _message(notification) -> tuple[str, str]:
 
 
 def send_due() -> tuple[int, int]:
-    """Send every unsent row that is due and not held by a live worker;
-    returns (sent, failed)."""
+    """Send every unsent row that is due this minute and not held by a live
+    worker; returns (sent, failed)."""
     now = timezone.now()
-    due = (
+    rows = (
         Notification.objects.filter(sent_at__isnull=True)
-        .filter(Q(next_attempt_at__isnull=True) | Q(next_attempt_at__lte=now))
         .filter(Q(claimed_until__isnull=True) | Q(claimed_until__lt=now))
-        .values_list("pk", flat=True)
+        .values_list("pk", "attempts")
     )
     sent = failed = 0
-    for pk in list(due):
+    for pk, attempts in list(rows):
+        if not is_due(attempts, now):
+            continue
         if deliver(pk):
             sent += 1
         else:

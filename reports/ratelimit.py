@@ -2,9 +2,11 @@
 
 A client is counted under an HMAC of its address and the current window, so
 the cache holds neither the address nor anything that outlives the window.
-Site-wide counters catch attacks from many addresses, and a reply is also
-counted per case. Limits are in REPORTS_RATE_LIMITS: for each scope, the
-dimensions it counts ("client", "site", "case") as (requests, seconds).
+Site-wide counters catch attacks from many addresses; a reply is also
+counted per case, a failed staff sign-in per user name. Limits are in
+REPORTS_RATE_LIMITS: for each scope, the dimensions it counts ("client",
+"site", or any other name the caller gives a value for) as (requests,
+seconds).
 
 Counts live in the ``ratelimit`` cache: Redis shared by every app process in
 production; while Redis is down, each process counts in its own memory
@@ -76,21 +78,35 @@ def _count(key: str, window: int) -> int:
         return 1
 
 
-def limited(request, scope: str, *, case=None) -> bool:
-    """Count one attempt; True when any counter of ``scope`` is over its limit.
-
-    ``case``: the report a reply is for, counted under its own HMAC.
-    """
-    over = False
+def _counters(request, scope: str, keys: dict):
+    """(cache key, limit, window) of each counter of ``scope``."""
     for dimension, (maximum, window) in settings.REPORTS_RATE_LIMITS[scope].items():
         if dimension == "client":
             who = client_address(request)
         elif dimension == "site":
             who = "*site*"
-        elif dimension == "case":
-            who = f"case:{case.pk}"
-        else:
-            raise ValueError(f"unknown rate-limit dimension {dimension!r}")
-        if _count(_key(scope, dimension, who, window), window) > maximum:
+        else:  # e.g. case=report, username="somsri"
+            value = keys[dimension]
+            who = f"{dimension}:{getattr(value, 'pk', value)}"
+        yield _key(scope, dimension, who, window), maximum, window
+
+
+def limited(request, scope: str, **keys) -> bool:
+    """Count one attempt; True when any counter of ``scope`` is over its limit.
+
+    ``keys`` name what else is counted, e.g. ``case=report``.
+    """
+    over = False
+    for key, maximum, window in _counters(request, scope, keys):
+        if _count(key, window) > maximum:
             over = True
     return over
+
+
+def exhausted(request, scope: str, **keys) -> bool:
+    """True when a counter of ``scope`` has reached its limit (counts nothing)."""
+    cache = caches["ratelimit"]
+    return any(
+        (cache.get(key) or 0) >= maximum
+        for key, maximum, _window in _counters(request, scope, keys)
+    )

@@ -4,8 +4,11 @@ Staff move a case through ``State``; the complainant sees five plain steps
 (``Status``) on the tracking page. The table below is the only place that
 says which moves make sense; ``services.state_change`` refuses the rest.
 
-A question to the complainant puts the case in WAITING and remembers where
-it was; their answer returns it there. An answer to a closed case is kept
+"In progress" means an agency is working on the case: the complainant reads
+"Referred for help", so a case can only be in progress once it has been
+referred. A question to the complainant puts the case in WAITING and
+remembers where it was; their answer returns it there (a further question
+while waiting keeps it waiting). An answer to a closed case is kept
 and shown to staff, and the case stays closed (a case worker decides
 whether to reopen it, which is a move like any other).
 """
@@ -13,12 +16,19 @@ whether to reopen it, which is a move like any other).
 from .choices import State, Status
 
 TRANSITIONS: dict[str, set[str]] = {
-    State.NEW: {State.TRIAGE, State.ASSESSING, State.WAITING, State.CLOSED},
+    State.NEW: {
+        State.TRIAGE,
+        State.ASSESSING,
+        State.REFERRED,  # someone is in danger: straight to the police
+        State.WAITING,
+        State.CLOSED,
+    },
     State.TRIAGE: {State.ASSESSING, State.REFERRED, State.WAITING, State.CLOSED},
     State.ASSESSING: {State.REFERRED, State.IN_PROGRESS, State.WAITING, State.CLOSED},
     State.REFERRED: {State.ASSESSING, State.IN_PROGRESS, State.WAITING, State.CLOSED},
     State.IN_PROGRESS: {State.REFERRED, State.WAITING, State.CLOSED},
     State.WAITING: {
+        State.WAITING,  # another question
         State.TRIAGE,
         State.ASSESSING,
         State.REFERRED,
@@ -43,10 +53,14 @@ class TransitionRefused(ValueError):
     """A move the table does not allow (or closing without an outcome)."""
 
 
-def allowed(current: str, target: str) -> bool:
+def allowed(current: str, target: str, *, referred: bool = True) -> bool:
+    """Whether a case in ``current`` may move to ``target`` (``referred``:
+    whether it has been referred to an agency)."""
+    if target == State.IN_PROGRESS and not referred:
+        return False
     return target in TRANSITIONS.get(current, set())
 
 
-def next_states(current: str) -> list[str]:
-    """The states a case may move to, in the order of ``State``."""
-    return [state for state in State.values if allowed(current, state)]
+def allowed_for(case, target: str) -> bool:
+    # all(), not exists(): the case page has the referrals prefetched.
+    return allowed(case.state, target, referred=bool(case.referrals.all()))

@@ -2,16 +2,23 @@
 provinces each case worker covers. Only staff with case permissions (and a
 second factor) see any of it (reports/permissions.py)."""
 
+from django.http import Http404
 from django.urls import path
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.admin_url_finder import ModelAdminURLFinder
 from wagtail.admin.ui.tables import Column
 from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.permissions import policy_registry
+from wagtail.snippets.views.chooser import (
+    ChooseResultsView,
+    ChooseView,
+    SnippetChooserViewSet,
+    SnippetChosenView,
+)
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from .models import Agency, Report, StaffScope
-from .permissions import case_policy
 from .views.cases import CaseFilterSet, CaseIndexView, CaseInspectView, FileView
 
 
@@ -37,15 +44,7 @@ class CaseViewSet(ModelViewSet):
             path("", self.index_view, name="index"),
             path("results/", self.index_results_view, name="index_results"),
             path("<int:pk>/", self.inspect_view, name="inspect"),
-            path(
-                "<int:pk>/files/<int:file_pk>/",
-                FileView.as_view(
-                    model=Report,
-                    permission_policy=case_policy,
-                    permission_required="read",
-                ),
-                name="file",
-            ),
+            path("<int:pk>/files/<int:file_pk>/", FileView.as_view(), name="file"),
         ]
 
     @property
@@ -71,6 +70,27 @@ class CaseViewSet(ModelViewSet):
         )
 
 
+class StaffOnlyChooser:
+    """Wagtail's chooser lists a model to any admin user; agencies are the
+    case staff's business only."""
+
+    def dispatch(self, request, *args, **kwargs):
+        policy = policy_registry.get_by_type(Agency)
+        if not policy.user_has_any_permission(
+            request.user, ["add", "change", "delete", "view"]
+        ):
+            raise Http404
+        return super().dispatch(request, *args, **kwargs)
+
+
+class AgencyChooserViewSet(SnippetChooserViewSet):
+    choose_view_class = type("ChooseView", (StaffOnlyChooser, ChooseView), {})
+    choose_results_view_class = type(
+        "ChooseResultsView", (StaffOnlyChooser, ChooseResultsView), {}
+    )
+    chosen_view_class = type("ChosenView", (StaffOnlyChooser, SnippetChosenView), {})
+
+
 class YesNoColumn(Column):
     """Yes or No, in words (Wagtail's BooleanColumn says "True" or "False",
     untranslated, in its icon's title)."""
@@ -80,6 +100,7 @@ class YesNoColumn(Column):
 
 class AgencyViewSet(SnippetViewSet):
     model = Agency
+    chooser_viewset_class = AgencyChooserViewSet
     icon = "site"
     menu_label = _("Agencies")
     list_display = [

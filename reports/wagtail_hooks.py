@@ -91,3 +91,30 @@ def case_css():
     from django.utils.html import format_html
 
     return format_html('<link rel="stylesheet" href="{}">', static("css/admin.css"))
+
+
+@hooks.register("before_delete_snippet")
+def keep_agencies_with_referrals(request, instances):
+    """An agency that cases were referred to stays: the referrals (and the
+    statistics) name it. Deleting it would fail; say why instead."""
+    from django.contrib import messages
+    from django.shortcuts import redirect
+
+    from .models import Agency
+
+    used = [
+        item
+        for item in instances
+        if isinstance(item, Agency) and item.referrals.exists()
+    ]
+    if used:
+        messages.error(
+            request,
+            _(
+                "Cases were referred to %(names)s, so it cannot be deleted. "
+                "Edit its notes to say it no longer takes referrals."
+            )
+            % {"names": ", ".join(str(agency) for agency in used)},
+        )
+        return redirect("wagtailsnippets_reports_agency:list")
+    return None

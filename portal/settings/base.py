@@ -59,7 +59,6 @@ INSTALLED_APPS = [
     "django_otp",
     "django_otp.plugins.otp_totp",
     "django_otp.plugins.otp_static",
-    "axes",
     "wagtail.contrib.settings",
     "wagtail.contrib.sitemaps",
     "wagtail.contrib.redirects",
@@ -96,7 +95,6 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
-    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "portal.urls"
@@ -222,20 +220,6 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
-
-AUTHENTICATION_BACKENDS = [
-    # Admin sign-in is throttled (django-axes): 5 wrong passwords for one
-    # account, or from one address, lock it for 15 minutes.
-    "axes.backends.AxesStandaloneBackend",
-    "django.contrib.auth.backends.ModelBackend",
-]
-AXES_FAILURE_LIMIT = 5
-AXES_COOLOFF_TIME = timedelta(minutes=15)
-AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
-AXES_RESET_ON_SUCCESS = True
-AXES_LOCKOUT_TEMPLATE = "wagtailadmin/locked_out.html"
-AXES_HTTP_RESPONSE_CODE = 429
-AXES_DISABLE_ACCESS_LOG = True  # sign-in attempts, not every visit
 
 # Staff who can read cases sign in with a second factor (TOTP, with one-time
 # backup codes) and are signed out after 30 idle minutes (reports/middleware.py).
@@ -439,6 +423,8 @@ REPORTS_RATE_LIMITS = {
         "case": (int(env("REPORTS_REPLY_LIMIT_CASE", "20")), 86400),
         "site": (int(env("REPORTS_REPLY_LIMIT_SITE", "1000")), 3600),
     },
+    # Wrong passwords at the admin's sign-in (portal/forms.py).
+    "signin": {"username": (5, 900), "client": (20, 900)},
 }
 # How soon a case must be acknowledged (sooner when someone is in danger or
 # staff mark it urgent) and given a first real answer (reports/deadlines.py).
@@ -449,6 +435,14 @@ REPORTS_DEADLINES = {
     ),
     "answer_months": int(env("REPORTS_ANSWER_MONTHS", "3")),
 }
+# How often the worker sends the staff emails that are due (seconds).
+REPORTS_OUTBOX_SECONDS = int(env("REPORTS_OUTBOX_SECONDS", "60"))
+# The hour (local time) of the worker's daily jobs: the deadline summary to
+# case managers and the purge (reports/tasks.py).
+REPORTS_DAILY_HOUR = int(env("REPORTS_DAILY_HOUR", "7"))
+# Closed cases are purged this many days after closing, unless on legal hold
+# (reports/retention.py).
+REPORTS_RETENTION_DAYS = int(env("REPORTS_RETENTION_DAYS", "365"))
 # Attachments one case may hold in all (report and replies), in bytes.
 REPORTS_CASE_QUOTA_BYTES = int(env("REPORTS_CASE_QUOTA_MB", "50")) * 1024 * 1024
 # How long the same form, sent again (a second press of "Send", a browser
@@ -458,9 +452,6 @@ REPORTS_RECEIPT_WINDOW_SECONDS = 15 * 60
 # X-Forwarded-For (0: clients connect directly). Rate limits need the real
 # client address, or every client shares the proxy's limit.
 PORTAL_PROXY_HOPS = int(env("PORTAL_PROXY_HOPS", "0"))
-# The sign-in throttle reads the staff member's address the same way.
-AXES_IPWARE_PROXY_COUNT = PORTAL_PROXY_HOPS or None
-AXES_IPWARE_META_PRECEDENCE_ORDER = ["HTTP_X_FORWARDED_FOR", "REMOTE_ADDR"]
 # Seconds a person needs at least to fill the form (bots are faster).
 REPORTS_MIN_FILL_SECONDS = 3
 REPORTS_TRACKING_IDLE_SECONDS = 30 * 60

@@ -355,11 +355,6 @@ class Migration(migrations.Migration):
         ),
         migrations.AddField(
             model_name="notification",
-            name="next_attempt_at",
-            field=models.DateTimeField(blank=True, null=True),
-        ),
-        migrations.AddField(
-            model_name="notification",
             name="recipient",
             field=models.ForeignKey(
                 null=True,
@@ -460,8 +455,8 @@ class Migration(migrations.Migration):
         migrations.AddIndex(
             model_name="notification",
             index=models.Index(
-                fields=["sent_at", "next_attempt_at"],
-                name="reports_not_sent_at_611e2d_idx",
+                fields=["sent_at"],
+                name="reports_not_sent_at_5e5abf_idx",
             ),
         ),
         migrations.AddIndex(

@@ -11,6 +11,7 @@ shows it to other staff.
 - ``work``: agencies, referrals, internal notes, case workers' scopes
 - ``audit``: the case audit trail (Wagtail log entries of their own)
 - ``pages``: the report form and tracking page types
+- ``jobs``: when the worker's periodic jobs run next
 """
 
 from .audit import CaseLogEntry
@@ -23,6 +24,7 @@ from .case import (
     StatusChange,
 )
 from .ids import RandomIdModel, new_reference, random_id
+from .jobs import ScheduledJob
 from .pages import ReportFormPage, TrackingPage
 from .work import Agency, Note, Referral, StaffScope
 
@@ -38,6 +40,7 @@ __all__ = [
     "Referral",
     "Report",
     "ReportFormPage",
+    "ScheduledJob",
     "StaffScope",
     "StatusChange",
     "TrackingPage",

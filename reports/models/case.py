@@ -220,12 +220,11 @@ class PendingReceipt(models.Model):
 class Notification(RandomIdModel):
     """Outbox: one email to one member of staff about one event of a case.
 
-    Written in the same transaction as the event, sent by the task worker
-    after commit (reports/notifications.py), retried with backoff until it
+    Written in the same transaction as the event, sent by the task worker's
+    outbox job (reports/notifications.py), retried with backoff until it
     goes. Holds no content: which case, what happened, to whom, and how
-    sending went. Times follow the timestamp policy: ``sent_at`` to the
-    hour; ``next_attempt_at`` to the minute and only while sending fails;
-    ``claimed_until`` only while a worker is sending it.
+    sending went. Times follow the timestamp policy: ``sent_at`` and
+    ``claimed_until`` to the hour; retries store no time at all.
     """
 
     class Kind(models.TextChoices):
@@ -244,12 +243,11 @@ class Notification(RandomIdModel):
     sent_at = models.DateTimeField(null=True, blank=True)
     attempts = models.PositiveSmallIntegerField(default=0)
     last_error = models.CharField(max_length=200, blank=True)
-    next_attempt_at = models.DateTimeField(null=True, blank=True)
     claimed_until = models.DateTimeField(null=True, blank=True)
 
     class Meta:
         ordering = ["created_at", "pk"]
-        indexes = [models.Index(fields=["sent_at", "next_attempt_at"])]
+        indexes = [models.Index(fields=["sent_at"])]
 
     def __str__(self):
         return f"{self.report} notification"

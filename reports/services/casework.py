@@ -12,7 +12,7 @@ from .. import audit
 from ..choices import State
 from ..deadlines import set_deadlines
 from ..models import Message, Note, Referral, Report, StatusChange
-from ..states import PUBLIC_STATUS, TransitionRefused, allowed
+from ..states import PUBLIC_STATUS, TransitionRefused, allowed, allowed_for
 
 
 def _locked(case: Report) -> Report:
@@ -82,6 +82,20 @@ def case_assign(*, case: Report, user, assignee) -> Report:
     return case
 
 
+def case_take(*, case: Report, user) -> Report:
+    """A case worker takes an unassigned case; refused (TransitionRefused)
+    if someone got it meanwhile."""
+    now = timezone.now()
+    with transaction.atomic():
+        case = _locked(case)
+        if case.assignee_id is not None:
+            raise TransitionRefused("taken")
+        case.assignee = user
+        _save(case, now, "assignee")
+        audit.record(case, "reports.assign", user, assignee=user.get_username())
+    return case
+
+
 def case_refer(*, case: Report, user, agency) -> Referral:
     """Pass the case to an agency; the complainant sees "Referred for help"."""
     now = timezone.now()
@@ -121,7 +135,7 @@ def state_change(*, case: Report, user, state: str, outcome: str = "") -> Report
     now = timezone.now()
     with transaction.atomic():
         case = _locked(case)
-        if not allowed(case.state, state):
+        if not allowed_for(case, state):
             raise TransitionRefused(case.state, state)
         if state == State.CLOSED and not outcome:
             raise TransitionRefused(case.state, state, "an outcome is needed")
@@ -176,7 +190,7 @@ def case_message(*, case: Report, user, body: str, question: bool = False) -> Me
             author=user,
             created_at=now,
         )
-        if question:
+        if question and case.state != State.WAITING:
             # An answer returns the case where it was; a new one has been
             # read by now, so it returns to triage.
             case.state_before_waiting = (

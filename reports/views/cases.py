@@ -23,6 +23,7 @@ from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
+from django.views import View
 from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
 from wagtail.admin.ui.tables import Column, Table, TitleColumn
 from wagtail.admin.views.generic import IndexView, InspectView
@@ -165,6 +166,10 @@ class CaseIndexView(HiddenFromOthers, IndexView):
     search_fields = ["reference"]
     search_backend_name = None  # the ORM, on the reference: nothing is indexed
 
+    def setup(self, request, *args, **kwargs):
+        super().setup(request, *args, **kwargs)
+        self.is_export = False  # no spreadsheet of cases (?export=csv)
+
     def get_base_queryset(self):
         return annotated(
             case_policy.instances_user_has_any_permission_for(
@@ -235,7 +240,10 @@ class CaseInspectView(HiddenFromOthers, InspectView):
             self.request.user, ["view"]
         )
         return get_object_or_404(
-            visible.select_related("province", "assignee"), pk=self.pk
+            visible.select_related("province", "assignee").prefetch_related(
+                "referrals__agency", "referrals__created_by"
+            ),
+            pk=self.pk,
         )
 
     def get_page_subtitle(self):
@@ -264,7 +272,7 @@ class CaseInspectView(HiddenFromOthers, InspectView):
                 continue
             if form_class is AssignForm and not self.may("assign"):
                 continue
-            if name == "referral" and not case.referrals.exists():
+            if name == "referral" and not case.referrals.all():
                 continue
             forms_[name] = (
                 bound
@@ -305,7 +313,7 @@ class CaseInspectView(HiddenFromOthers, InspectView):
             case=case,
             can_read=can_read,
             action_forms=self.action_forms(bound_form),
-            referrals=case.referrals.select_related("agency", "created_by"),
+            referrals=case.referrals.all(),
             attachments=list(case.attachments.all()) if can_read else [],
             conversation=list(case.messages.select_related("author"))
             if can_read
@@ -318,38 +326,24 @@ class CaseInspectView(HiddenFromOthers, InspectView):
         return context
 
 
-class FileView(HiddenFromOthers, InspectView):
+class FileView(HiddenFromOthers, View):
     """One attachment, decrypted, to a member of staff allowed to read the
     case: as a download, or inline for a picture preview. Logged."""
 
     hidden_unless = "read"
-    permission_required = "read"
 
-    def setup(self, request, *args, **kwargs):
-        self.file_pk = kwargs.pop("file_pk")
-        super().setup(request, *args, **kwargs)
-
-    def get_fields(self):
-        return []
-
-    def get_object(self, queryset=None):
+    def get(self, request, pk, file_pk):
         visible = case_policy.instances_user_has_any_permission_for(
-            self.request.user, ["read"]
+            request.user, ["read"]
         )
-        return get_object_or_404(visible, pk=self.pk)
-
-    def get(self, request, *args, **kwargs):
-        attachment = get_object_or_404(self.object.attachments, pk=self.file_pk)
+        case = get_object_or_404(visible, pk=pk)
+        attachment = get_object_or_404(case.attachments, pk=file_pk)
         data = storage.read(attachment.stored_name)
         preview = "preview" in request.GET and attachment.content_type.startswith(
             "image/"
         )
         audit.record(
-            self.object,
-            "reports.download",
-            request.user,
-            file=attachment.pk,
-            preview=preview,
+            case, "reports.download", request.user, file=attachment.pk, preview=preview
         )
         response = HttpResponse(data, content_type=attachment.content_type)
         disposition = "inline" if preview else "attachment"

@@ -139,6 +139,7 @@ def portal_server(tmp_path_factory, browser_redis, smtp_sink):
         "REDIS_URL": browser_redis.url,
         "DJANGO_EMAIL_HOST": "127.0.0.1",
         "DJANGO_EMAIL_PORT": str(smtp_sink.port),
+        "REPORTS_OUTBOX_SECONDS": "2",  # staff emails leave every 2 s, not 60
         # One test client sends many reports; the limits are tested elsewhere.
         "REPORTS_POST_LIMIT_CLIENT": "10000",
         "REPORTS_SUBMIT_LIMIT_CLIENT": "1000",
@@ -148,7 +149,7 @@ def portal_server(tmp_path_factory, browser_redis, smtp_sink):
     env.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
     _manage(env, "migrate", "--noinput")
     _manage(env, "load_demo_content")
-    _manage(env, "load_demo_reports")
+    _manage(env, "load_demo_reports", "--force")
     # The quick exit's neutral site: another origin (localhost, not 127.0.0.1)
     # served by the same test server, since these machines have no internet.
     neutral = f"http://localhost:{port}/robots.txt"

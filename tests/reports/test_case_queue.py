@@ -436,6 +436,8 @@ def test_the_queue_searches_by_reference_only(client, staff, case):
 def test_state_changes_follow_the_table(staff, case, current, target):
     Report.objects.filter(pk=case.pk).update(state=current)
     case.refresh_from_db()
+    agency = Agency.objects.create(name="A", kind="other")
+    Referral.objects.create(report=case, agency=agency)  # "in progress" needs one
     outcome = "helped" if target == State.CLOSED else ""
     if target in TRANSITIONS[current]:
         services.state_change(
@@ -448,6 +450,29 @@ def test_state_changes_follow_the_table(staff, case, current, target):
             services.state_change(
                 case=case, user=staff["manager"], state=target, outcome=outcome
             )
+
+
+def test_a_case_is_in_progress_only_once_referred(staff, case):
+    """The complainant reads "Referred for help" for a case in progress."""
+    services.state_change(case=case, user=staff["manager"], state=State.ASSESSING)
+    with pytest.raises(TransitionRefused):
+        services.state_change(case=case, user=staff["manager"], state=State.IN_PROGRESS)
+    agency = Agency.objects.create(name="Shelter", kind="shelter")
+    services.case_refer(case=case, user=staff["manager"], agency=agency)
+    services.state_change(case=case, user=staff["manager"], state=State.IN_PROGRESS)
+    case.refresh_from_db()
+    assert (case.state, case.status) == (State.IN_PROGRESS, Status.REFERRED)
+
+
+def test_a_second_question_keeps_the_case_waiting_and_where_it_was(staff, case):
+    services.state_change(case=case, user=staff["manager"], state=State.ASSESSING)
+    services.case_message(case=case, user=staff["manager"], body="1?", question=True)
+    services.case_message(case=case, user=staff["manager"], body="2?", question=True)
+    case.refresh_from_db()
+    assert (case.state, case.state_before_waiting) == (State.WAITING, State.ASSESSING)
+    services.complainant_reply(report=case, body="!", files=[], token_nonce="q2")
+    case.refresh_from_db()
+    assert case.state == State.ASSESSING
 
 
 def test_closing_without_an_outcome_is_refused(staff, case):
@@ -517,3 +542,45 @@ def test_the_queue_costs_the_same_queries_for_any_number_of_cases(
     assert counts[0] == counts[1] <= QUEUE_BUDGET, counts
     with django_assert_max_num_queries(CASE_PAGE_BUDGET):
         client.get(reverse("reports_case:inspect", args=[case.pk]))
+
+
+# --- Agencies, exports, races ------------------------------------------------------
+
+
+def test_the_agency_chooser_is_for_case_staff_only(client, staff):
+    url = reverse("wagtailsnippetchoosers_reports_agency:choose")
+    signed_in(client, staff["editor"])
+    assert client.get(url).status_code == 404
+    signed_in(client, staff["worker_in"])
+    assert client.get(url).status_code == 200
+
+
+def test_an_agency_with_referrals_is_kept(client, staff, case):
+    used = Agency.objects.create(name="Used", kind="shelter")
+    unused = Agency.objects.create(name="Unused", kind="shelter")
+    services.case_refer(case=case, user=staff["manager"], agency=used)
+    signed_in(client, staff["manager"])
+    response = client.post(
+        reverse("wagtailsnippets_reports_agency:delete", args=[used.pk])
+    )
+    assert response.status_code == 302
+    assert Agency.objects.filter(pk=used.pk).exists()
+    response = client.post(
+        reverse("wagtailsnippets_reports_agency:delete", args=[unused.pk])
+    )
+    assert not Agency.objects.filter(pk=unused.pk).exists()
+
+
+def test_the_queue_is_never_exported_as_a_spreadsheet(client, staff, case):
+    signed_in(client, staff["manager"])
+    for fmt in ("csv", "xlsx"):
+        response = client.get(reverse("reports_case:index") + f"?export={fmt}")
+        assert response["Content-Type"].startswith("text/html")
+
+
+def test_taking_a_case_someone_just_got_is_refused(staff, case):
+    services.case_assign(case=case, user=staff["manager"], assignee=staff["manager"])
+    with pytest.raises(TransitionRefused):
+        services.case_take(case=case, user=staff["worker_in"])
+    case.refresh_from_db()
+    assert case.assignee == staff["manager"]

@@ -337,26 +337,6 @@ def test_uploads_never_spill_to_a_temporary_file(client, report_page, monkeypatc
     assert Report.objects.count() == 0
 
 
-def test_a_failure_after_commit_keeps_the_report_and_its_files(
-    client, report_page, monkeypatch, django_capture_on_commit_callbacks
-):
-    from django.db import OperationalError
-
-    def broken(pk):
-        raise OperationalError("database is locked")
-
-    monkeypatch.setattr("reports.notifications._enqueue", broken)
-    url = url_in(report_page, "en")
-    data = form_data(client, url)
-    data["files"] = [named(jpeg_with_gps(), "photo.jpg")]
-    with django_capture_on_commit_callbacks(execute=True):
-        response = client.post(url, data)
-    assert response.status_code == 200
-    assert 'id="tracking-code"' in response.content.decode()
-    attachment = Attachment.objects.get()
-    assert storage.read(attachment.stored_name)
-
-
 def test_error_reports_hide_the_client_and_what_was_typed(rf):
     from django.views.debug import ExceptionReporter
 

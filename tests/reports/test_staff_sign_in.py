@@ -101,16 +101,40 @@ def test_the_second_step_cannot_send_anyone_to_another_site(client, manager):
     assert response["Location"] == reverse("wagtailadmin_home")
 
 
+def error_codes(response):
+    form = response.context["form"]
+    return [error.code for error in form.non_field_errors().as_data()]
+
+
 def test_repeated_wrong_passwords_lock_the_account(client, manager):
-    statuses = [
-        sign_in(client, "manager", "wrong-password").status_code for _ in range(20)
+    answers = [
+        error_codes(sign_in(client, "manager", "wrong-password")) for _ in range(20)
     ]
-    assert statuses[:4] == [200] * 4  # the form again, with an error
-    assert set(statuses[5:]) == {429}
-    # Even the right password is refused while locked.
-    locked = sign_in(client, "manager")
-    assert locked.status_code == 429
-    assert "locked" in locked.content.decode() or "ล็อก" in locked.content.decode()
+    assert answers[:5] == [["invalid_login"]] * 5
+    assert answers[5:] == [["locked"]] * 15
+    # Even the right password is refused while locked, from anywhere.
+    from django.test import Client
+
+    elsewhere = Client(REMOTE_ADDR="198.51.100.50")
+    locked = sign_in(elsewhere, "manager")
+    assert locked.status_code == 200 and error_codes(locked) == ["locked"]
+    assert "_auth_user_id" not in elsewhere.session
+
+
+def test_one_address_guessing_many_names_is_locked_too(client, django_user_model):
+    for index in range(20):
+        sign_in(client, f"nobody{index}", "wrong-password")
+    member(django_user_model, "victim", "Case managers")
+    assert error_codes(sign_in(client, "victim")) == ["locked"]
+
+
+def test_sign_in_throttling_keeps_no_record_of_who_tried(client, manager):
+    from django.db import connection
+
+    for _ in range(6):
+        sign_in(client, "manager", "wrong-password", next_url="/admin/")
+    tables = connection.introspection.table_names()
+    assert not [name for name in tables if "axes" in name or "attempt" in name]
 
 
 def test_an_idle_case_session_ends_after_30_minutes(client, manager):
@@ -137,3 +161,20 @@ def test_a_lost_phone_is_reset_by_an_operator(client, manager):
     sign_in(client, "manager")
     response = client.get("/admin/cases/")
     assert response["Location"].startswith(reverse("reports_second_factor_setup"))
+
+
+def test_an_open_editor_pinging_the_server_does_not_keep_a_session_alive(
+    client, manager
+):
+    signed_in(client, manager)
+    client.get("/admin/cases/")
+    session = client.session
+    seen = time.time() - 20 * 60
+    session[SEEN_KEY] = seen
+    session.save()
+    ping = reverse(
+        "wagtailadmin_editing_sessions:ping",
+        args=["reports", "agency", "1", "0"],
+    )
+    client.post(ping)
+    assert client.session[SEEN_KEY] == seen

@@ -16,7 +16,7 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.management import call_command
-from django.core.management.base import BaseCommand
+from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 from django.utils import translation
 from django_otp.plugins.otp_totp.models import TOTPDevice
@@ -35,7 +35,20 @@ NOTE_FILE = "demo-staff.txt"
 class Command(BaseCommand):
     help = "Create the demo report pages, agencies, staff and cases where missing."
 
-    def handle(self, *args, **options):
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--force",
+            action="store_true",
+            help="Load even with DEBUG off (a demonstration or test server).",
+        )
+
+    def handle(self, *args, force=False, **options):
+        if not settings.DEBUG and not force:
+            raise CommandError(
+                "This makes staff accounts with known passwords and fake cases: "
+                "it runs in development only (or with --force on a server that "
+                "is only a demonstration)."
+            )
         lines = []
         with translation.override("th"), transaction.atomic():
             home = HomePage.objects.first()
