@@ -1,6 +1,7 @@
 """How the case queue behaves with many cases: queries and render time of the
-list (first page, default order, and filtered) and of one case page, with
-1,000 and 10,000 cases in a throwaway database.
+list (first page, default order, and filtered), of one case page and of the
+statistics page (12 months, with its charts), with 1,000 and 10,000 cases in
+a throwaway database.
 
     .venv/bin/python benchmarks/case_queue.py [1000 10000]
 
@@ -66,12 +67,12 @@ def make_cases(count):
     )
 
 
-def measure(client, url):
+def measure(client, url, expect):
     with CaptureQueriesContext(connection) as captured:
         response = client.get(url)
     queries = len(captured)  # now: the next request empties Django's log
     assert response.status_code == 200, (url, response.status_code)
-    assert b"CW-" in response.content, url
+    assert expect in response.content, url
     times = []
     for _ in range(REPEATS):
         start = time.perf_counter()
@@ -106,16 +107,18 @@ def main(sizes):
             made = size
             case = Report.objects.order_by("?").first()
             province = case.province_id
-            for label, url in [
-                ("queue, first page", "/admin/cases/"),
+            for label, url, expect in [
+                ("queue, first page", "/admin/cases/", b"CW-"),
                 (
                     "queue, filtered (state, province)",
                     f"/admin/cases/?state=new&province={province}",
+                    b"CW-",
                 ),
-                ("queue, overdue", "/admin/cases/?due=overdue"),
-                ("case page", f"/admin/cases/{case.pk}/"),
+                ("queue, overdue", "/admin/cases/?due=overdue", b"CW-"),
+                ("case page", f"/admin/cases/{case.pk}/", b"CW-"),
+                ("statistics, 12 months", "/admin/case-statistics/", b"<table"),
             ]:
-                queries, ms = measure(client, url)
+                queries, ms = measure(client, url, expect)
                 print(f"| {size:,} | {label} | {queries} | {ms:.0f} |")
     finally:
         connection.creation.destroy_test_db(old_name, verbosity=0)

@@ -28,6 +28,7 @@ ACTIONS = {
     "reports.state": (_("State changed"), _("Changed the state of the case")),
     "reports.note": (_("Note added"), _("Added an internal note")),
     "reports.message": (_("Message sent"), _("Sent a message to the complainant")),
+    "reports.legal_hold": (_("Legal hold"), _("Changed the legal hold")),
     "reports.export": (_("Exported"), _("Exported case statistics")),
     "reports.purge": (_("Purged"), _("Removed by the retention schedule")),
 }

@@ -253,6 +253,31 @@ class MessageForm(CaseActionForm):
         )
 
 
+class LegalHoldForm(CaseActionForm):
+    """Keep a closed case past the retention period (a court, an inquiry)."""
+
+    action = "oversee"
+    prefix_name = "hold"
+    heading = _("Legal hold")
+    legal_hold = forms.BooleanField(
+        label=_("Keep this case past the retention period"),
+        help_text=_(
+            "While this is ticked the case is never purged. Untick it when the "
+            "court or inquiry no longer needs it."
+        ),
+        required=False,
+    )
+
+    def __init__(self, *args, case, **kwargs):
+        kwargs.setdefault("initial", {"legal_hold": case.legal_hold})
+        super().__init__(*args, case=case, **kwargs)
+
+    def save(self):
+        return services.case_hold(
+            case=self.case, user=self.user, hold=self.cleaned_data["legal_hold"]
+        )
+
+
 ACTION_FORMS = {
     form.prefix_name: form
     for form in (
@@ -264,5 +289,6 @@ ACTION_FORMS = {
         StateForm,
         NoteForm,
         MessageForm,
+        LegalHoldForm,
     )
 }

@@ -146,7 +146,7 @@ def _failed(notification_id: int, error: Exception) -> None:
     )
 
 
-def _language(user) -> str:
+def language_of(user) -> str:
     """The language the recipient chose for the admin (Thai by default)."""
     from wagtail.users.models import UserProfile
 
@@ -155,7 +155,7 @@ def _language(user) -> str:
 
 def _message(notification) -> tuple[str, str]:
     report = notification.report
-    with translation.override(_language(notification.recipient)):
+    with translation.override(language_of(notification.recipient)):
         if notification.kind == Notification.Kind.REPLY:
             subject = _("Answer from the complainant in case %(reference)s")
             intro = _("The complainant has answered in a case. Open it here:")

@@ -1,5 +1,7 @@
 """Reads of reports, shared by the pages, the admin and commands."""
 
+from datetime import datetime, time, timedelta
+
 from django.db.models import Count, OuterRef, Q, Subquery
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -27,6 +29,14 @@ def timeline(report: Report) -> list[dict]:
     if steps:
         steps[-1]["current"] = True
     return steps
+
+
+def reply_by(report: Report):
+    """By when the complainant can expect a first real answer: only while
+    one is still owed (not answered, not waiting for them, not closed)."""
+    if report.answered_at or report.state in (State.WAITING, State.CLOSED):
+        return None
+    return report.answer_by
 
 
 def tracking_page() -> TrackingPage | None:
@@ -116,3 +126,28 @@ def contact_details(case: Report) -> list[tuple[str, str]]:
         if value:
             rows.append((label, value))
     return rows
+
+
+def deadline_counts(cases, *, today=None) -> tuple[int, int]:
+    """(due today, overdue) among open cases: their next deadline falls later
+    today (local time) / has passed."""
+    now = timezone.now()
+    today = today or timezone.localdate()
+    end_of_day = timezone.make_aware(
+        datetime.combine(today + timedelta(days=1), time())
+    )
+    open_cases = cases.exclude(state=State.CLOSED)
+    due_today = open_cases.filter(
+        Q(
+            acknowledged_at__isnull=True,
+            acknowledge_by__gte=now,
+            acknowledge_by__lt=end_of_day,
+        )
+        | Q(
+            acknowledged_at__isnull=False,
+            answered_at__isnull=True,
+            answer_by__gte=now,
+            answer_by__lt=end_of_day,
+        )
+    ).count()
+    return due_today, overdue(cases).count()

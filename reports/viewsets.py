@@ -6,8 +6,9 @@ from django.http import Http404
 from django.urls import path
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.admin_url_finder import ModelAdminURLFinder
+from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.tables import Column
-from wagtail.admin.viewsets.base import ViewSetGroup
+from wagtail.admin.viewsets.base import ViewSet, ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permissions import policy_registry
 from wagtail.snippets.views.chooser import (
@@ -19,7 +20,9 @@ from wagtail.snippets.views.chooser import (
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from .models import Agency, Report, StaffScope
+from .permissions import case_policy
 from .views.cases import CaseFilterSet, CaseIndexView, CaseInspectView, FileView
+from .views.statistics import StatisticsView
 
 
 class CaseViewSet(ModelViewSet):
@@ -125,8 +128,28 @@ class StaffScopeViewSet(ModelViewSet):
     copy_view_enabled = False
 
 
+class StatisticsViewSet(ViewSet):
+    """The statistics page, a menu item only case managers see."""
+
+    name = "reports_statistics"
+    url_prefix = "case-statistics"
+    icon = "table"
+    menu_label = _("Statistics")
+
+    def get_urlpatterns(self):
+        return [path("", StatisticsView.as_view(), name="index")]
+
+    @property
+    def menu_item_class(self):
+        class StatisticsMenuItem(MenuItem):
+            def is_shown(self, request):
+                return case_policy.user_has_permission(request.user, "stats")
+
+        return StatisticsMenuItem
+
+
 class CasesMenu(ViewSetGroup):
     menu_label = _("Cases")
     menu_icon = "folder-open-inverse"
     menu_order = 150
-    items = (CaseViewSet, AgencyViewSet, StaffScopeViewSet)
+    items = (CaseViewSet, StatisticsViewSet, AgencyViewSet, StaffScopeViewSet)

@@ -8,7 +8,7 @@ from django.utils.html import strip_tags
 from django.utils.text import Truncator
 from wagtail.models import Page
 
-from home import layout
+from home import dates, layout
 
 register = template.Library()
 
@@ -113,3 +113,14 @@ def og_locales():
         "current": OG_LOCALES.get(current, current),
         "alternates": [v for k, v in OG_LOCALES.items() if k != current],
     }
+
+
+@register.filter
+def long_date(value):
+    """A date the way the page's language writes it (Thai: Buddhist era)."""
+    return dates.long_date(value)
+
+
+@register.filter
+def long_datetime(value):
+    return dates.long_date(value, with_time=True)

@@ -9,12 +9,15 @@ shows it to other staff.
 - ``ids``: random primary keys and references (reveal no order or count)
 - ``case``: the report, its timeline, messages, files, receipt and outbox
 - ``work``: agencies, referrals, internal notes, case workers' scopes
-- ``audit``: the case audit trail (Wagtail log entries of their own)
+- ``audit``: the case audit trail (Wagtail log entries of their own), and
+  each export of statistics
+- ``archive``: the anonymous facts the statistics keep of purged cases
 - ``pages``: the report form and tracking page types
 - ``jobs``: when the worker's periodic jobs run next
 """
 
-from .audit import CaseLogEntry
+from .archive import ArchivedCase
+from .audit import CaseLogEntry, StatisticsExport
 from .case import (
     Attachment,
     Message,
@@ -30,6 +33,7 @@ from .work import Agency, Note, Referral, StaffScope
 
 __all__ = [
     "Agency",
+    "ArchivedCase",
     "Attachment",
     "CaseLogEntry",
     "Message",
@@ -42,6 +46,7 @@ __all__ = [
     "ReportFormPage",
     "ScheduledJob",
     "StaffScope",
+    "StatisticsExport",
     "StatusChange",
     "TrackingPage",
     "new_reference",

@@ -9,7 +9,9 @@ a model's entries in "Site history" to anyone with any permission on it, but
 only case managers may read this trail.
 """
 
+from django.conf import settings
 from django.db import models
+from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import BaseLogEntry, BaseLogEntryManager
@@ -54,3 +56,23 @@ class CaseLogEntry(BaseLogEntry):
     @cached_property
     def object_id(self):
         return self.case_id
+
+
+class StatisticsExport(models.Model):
+    """One download of the statistics as CSV: who, when and which period.
+    Logged like any change (Wagtail's model log), so it is in the audit
+    trail that case managers read in site history."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+    created_at = models.DateTimeField(default=timezone.now)
+    date_from = models.DateField()
+    date_to = models.DateField()
+
+    class Meta:
+        verbose_name = _("statistics export")
+        verbose_name_plural = _("statistics exports")
+
+    def __str__(self):
+        return f"{self.date_from} – {self.date_to}"

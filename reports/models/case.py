@@ -81,6 +81,8 @@ class Report(RandomIdModel):
     acknowledged_at = models.DateTimeField(_("acknowledged"), null=True, blank=True)
     answered_at = models.DateTimeField(_("first answer"), null=True, blank=True)
     closed_at = models.DateTimeField(_("closed"), null=True, blank=True)
+    # Kept past the retention period while a court or an inquiry needs it.
+    legal_hold = models.BooleanField(_("legal hold"), default=False)
 
     class Meta:
         ordering = ["-urgent", "created_at"]

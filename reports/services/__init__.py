@@ -7,6 +7,7 @@ and tests share; each is one transaction.
 
 from .casework import (
     case_assign,
+    case_hold,
     case_message,
     case_note,
     case_opened,
@@ -33,6 +34,7 @@ __all__ = [
     "QuotaExceeded",
     "Submission",
     "case_assign",
+    "case_hold",
     "case_message",
     "case_note",
     "case_opened",

@@ -214,6 +214,17 @@ def case_message(*, case: Report, user, body: str, question: bool = False) -> Me
     return message
 
 
+def case_hold(*, case: Report, user, hold: bool) -> Report:
+    """Put a case on legal hold (never purged) or take it off."""
+    now = timezone.now()
+    with transaction.atomic():
+        case = _locked(case)
+        case.legal_hold = hold
+        _save(case, now, "legal_hold")
+        audit.record(case, "reports.legal_hold", user, hold=hold)
+    return case
+
+
 def case_opened(*, case: Report, user, content: bool) -> None:
     """A member of staff opened the case page (``content``: with what the
     complainant wrote, decrypted); an unread answer is now read."""

@@ -225,6 +225,7 @@ def tracking_view(request, page):
         {
             "report": report,
             "timeline": selectors.timeline(report),
+            "reply_by": selectors.reply_by(report),
             "conversation": report.messages.all(),
             "reply_form": reply_form,
             "sent": sent,
