@@ -47,7 +47,12 @@ def bar_chart(rows: list[tuple[str, int]], *, horizontal: bool = True) -> str:
         "truncate_label": -1,
         "x_label_rotation": 0 if horizontal else 45,
     }
+    top = max((count for _label, count in rows), default=0)
+    step = max(1, -(-top // 5))  # whole numbers: at most about six lines
+    options["y_labels"] = list(range(0, top + step, step))
     chart = (pygal.HorizontalBar if horizontal else pygal.Bar)(**options)
+    if horizontal:  # pygal draws the first row at the bottom
+        rows = list(reversed(rows))
     chart.x_labels = [label for label, _count in rows]
     chart.add("", [count for _label, count in rows])
     return _data_uri(chart)

@@ -49,6 +49,9 @@ class StatisticsView(WagtailAdminTemplateMixin, TemplateView):
     page_title = _("Case statistics")
     header_icon = "table"
 
+    def get_breadcrumbs_items(self):
+        return [*self.breadcrumbs_items, {"url": "", "label": self.get_page_title()}]
+
     def dispatch(self, request, *args, **kwargs):
         if not case_policy.user_has_permission(request.user, "stats"):
             raise Http404  # as if there were nothing here
