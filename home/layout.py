@@ -15,6 +15,11 @@ TIMEOUT = 300
 MISSING = "portal:missing"  # cached stand-in for None
 
 
+def version():
+    """The current layout version (also part of every cached page's key)."""
+    return _version()
+
+
 def _version():
     version = cache.get(VERSION_KEY)
     if version is None:

@@ -1,7 +1,11 @@
 """Response headers that keep public pages to this origin only, and the
 language middleware."""
 
+import logging
+
 from django.middleware.locale import LocaleMiddleware as DjangoLocaleMiddleware
+
+logger = logging.getLogger(__name__)
 
 # Every byte of a public page comes from this origin: no inline script or
 # style, no CDN, no web font from elsewhere. The admin sets its own policy.
@@ -56,9 +60,41 @@ class LocaleMiddleware(DjangoLocaleMiddleware):
     admin page (or a case someone may not see) became a redirect to
     /th/admin/..."""
 
-    unprefixed = ("/admin/", "/documents/", "/static/", "/exit/")
+    unprefixed = (
+        "/admin/",
+        "/documents/",
+        "/static/",
+        "/exit/",
+        "/sitemap.xml",
+        "/robots.txt",
+    )
 
     def process_response(self, request, response):
         if request.path.startswith(self.unprefixed):
             return response
         return super().process_response(request, response)
+
+
+class DatabaseUnavailableMiddleware:
+    """When the database cannot be reached, a page that needed it answers a
+    translated 503 "try again in a few minutes" with the hotlines (the page
+    needs no database), instead of a 500. The complaint form and tracking
+    page catch it themselves, to keep what was typed."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        return self.get_response(request)
+
+    def process_exception(self, request, exception):
+        from django.db import InterfaceError, OperationalError
+        from django.template.response import TemplateResponse
+
+        if not isinstance(exception, OperationalError | InterfaceError):
+            return None
+        logger.warning("Database unavailable: %s", type(exception).__name__)
+        response = TemplateResponse(request, "503.html", {}, status=503)
+        response["Retry-After"] = "60"
+        response["Cache-Control"] = "no-store"
+        return response.render()

@@ -85,6 +85,8 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "portal.middleware.SecurityHeadersMiddleware",
+    "portal.middleware.DatabaseUnavailableMiddleware",
+    "portal.pagecache.PublicPageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "portal.middleware.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -205,6 +207,12 @@ TASKS = {
     "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
     "worker": {"BACKEND": "django_tasks_db.DatabaseBackend"},
 }
+
+# Public pages served from the cache (portal/pagecache.py): kept this many
+# seconds at most (a publish clears them at once), and shared caches in
+# front may keep them PAGE_CACHE_MAX_AGE seconds. 0 turns the cache off.
+PAGE_CACHE_SECONDS = int(env("PORTAL_PAGE_CACHE_SECONDS", "300"))
+PAGE_CACHE_MAX_AGE = 60
 
 # --- Passwords and sessions ---------------------------------------------
 

@@ -34,3 +34,7 @@ TASKS = {
     "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
     "worker": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
 }
+
+# Pages are rendered afresh in tests (query budgets measure rendering); the
+# page cache has tests of its own that turn it on (tests/test_page_cache.py).
+PAGE_CACHE_SECONDS = 0
