@@ -9,6 +9,14 @@ partial file first, synced, then linked under its name, so a full disk or a
 killed process never leaves a truncated file under a name a row could point
 to. Its times are set to the hour (the timestamp policy). Partial files and
 files no row refers to are removed by ``manage.py sweep_reports``.
+
+``PrivateS3Storage`` keeps them in a private bucket instead, for several app
+servers (REPORTS_STORAGE=s3). They are encrypted here before they leave the
+app, so the bucket's operator holds only ciphertext. An object is stored
+whole or not at all by S3 itself; its time is the bucket's, not ours.
+
+Every failure of either storage reaches callers as ``StorageUnavailable``,
+an ``OSError``: the form keeps the text and says nothing was saved.
 """
 
 import contextlib
@@ -26,6 +34,20 @@ from .clock import coarse_now
 
 PARTIAL_PREFIX = ".partial-"
 logger = logging.getLogger(__name__)
+
+try:  # only installed where object storage is used
+    from botocore.exceptions import BotoCoreError, ClientError
+    from storages.backends.s3 import S3Storage
+
+    _REMOTE_ERRORS = (BotoCoreError, ClientError)
+except ImportError:  # pragma: no cover
+    S3Storage = None
+    _REMOTE_ERRORS = ()
+
+
+class StorageUnavailable(OSError):
+    """The attachment storage did not answer or refused (disk full, bucket
+    unreachable, permission denied)."""
 
 
 class PrivateFileStorage(FileSystemStorage):
@@ -58,6 +80,32 @@ class PrivateFileStorage(FileSystemStorage):
         return name
 
 
+if S3Storage is not None:
+
+    class PrivateS3Storage(S3Storage):
+        """A private bucket: no public ACL, no URLs, never overwrites, and
+        gives up quickly when the object store is down (the person waiting
+        is told at once, with their text kept)."""
+
+        def get_default_settings(self):
+            from botocore.config import Config
+
+            return {
+                **super().get_default_settings(),
+                "default_acl": None,
+                "querystring_auth": True,
+                "file_overwrite": False,
+                "client_config": Config(
+                    connect_timeout=3,
+                    read_timeout=20,
+                    retries={"max_attempts": 2, "mode": "standard"},
+                ),
+            }
+
+        def url(self, name, *args, **kwargs):
+            raise NotImplementedError("Attachments are never served by URL.")
+
+
 def _sync_directory(directory: str) -> None:
     fd = os.open(directory, os.O_RDONLY)
     try:
@@ -70,9 +118,20 @@ def _storage():
     return storages["reports"]
 
 
+@contextlib.contextmanager
+def _answering():
+    try:
+        yield
+    except StorageUnavailable:
+        raise
+    except FileNotFoundError:
+        raise
+    except (OSError, *_REMOTE_ERRORS) as error:
+        raise StorageUnavailable(type(error).__name__) from error
+
+
 def save(data: bytes) -> str:
-    name = f"{secrets.token_hex(16)}.bin"
-    return _storage().save(name, ContentFile(crypto.encrypt(data)))
+    return save_token(crypto.encrypt(data))
 
 
 def read(name: str) -> bytes:
@@ -80,17 +139,19 @@ def read(name: str) -> bytes:
 
 
 def read_token(name: str) -> bytes:
-    with _storage().open(name, "rb") as file:
+    with _answering(), _storage().open(name, "rb") as file:
         return file.read()
 
 
 def save_token(token: bytes) -> str:
-    """Store an already encrypted token under a new name (key rotation)."""
-    return _storage().save(f"{secrets.token_hex(16)}.bin", ContentFile(token))
+    """Store an encrypted token under a new random name."""
+    with _answering():
+        return _storage().save(f"{secrets.token_hex(16)}.bin", ContentFile(token))
 
 
 def delete(name: str) -> None:
-    _storage().delete(name)
+    with _answering():
+        _storage().delete(name)
 
 
 def delete_quietly(name: str) -> None:
@@ -104,9 +165,11 @@ def delete_quietly(name: str) -> None:
 
 def names() -> list[str]:
     """Every file in the storage, partial ones included."""
-    _directories, files = _storage().listdir("")
+    with _answering():
+        _directories, files = _storage().listdir("")
     return files
 
 
 def modified(name: str):
-    return _storage().get_modified_time(name)
+    with _answering():
+        return _storage().get_modified_time(name)

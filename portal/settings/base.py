@@ -406,6 +406,28 @@ STORAGES["reports"] = {
         "directory_permissions_mode": 0o700,
     },
 }
+# Several app servers share one private bucket on S3-compatible object
+# storage instead (REPORTS_STORAGE=s3); the files are encrypted before they
+# leave the app either way.
+REPORTS_STORAGE = env("REPORTS_STORAGE", "filesystem")
+if REPORTS_STORAGE == "s3":
+    STORAGES["reports"] = {
+        "BACKEND": "reports.storage.PrivateS3Storage",
+        "OPTIONS": {
+            "bucket_name": env("REPORTS_S3_BUCKET"),
+            "location": env("REPORTS_S3_PREFIX", "report-files"),
+            "endpoint_url": env("REPORTS_S3_ENDPOINT_URL") or None,
+            "region_name": env("REPORTS_S3_REGION") or None,
+            "access_key": env("REPORTS_S3_ACCESS_KEY_ID"),
+            "secret_key": env("REPORTS_S3_SECRET_ACCESS_KEY"),
+        },
+    }
+    if not STORAGES["reports"]["OPTIONS"]["bucket_name"]:
+        raise ImproperlyConfigured("REPORTS_STORAGE=s3 needs REPORTS_S3_BUCKET.")
+elif REPORTS_STORAGE != "filesystem":
+    raise ImproperlyConfigured(
+        f"REPORTS_STORAGE must be filesystem or s3, not {REPORTS_STORAGE!r}"
+    )
 # Who gets "a new case exists" emails (no content, only a link).
 REPORTS_NOTIFY_GROUP = "Case managers"
 # (requests, seconds) per client, for the whole site and, for replies, per

@@ -24,7 +24,8 @@ STATIC_ROOT = Path(tempfile.mkdtemp(prefix="portal-test-static-"))
 REPORTS_HMAC_KEY = "test-hmac-key-not-secret"  # noqa: S105
 REPORTS_ENCRYPTION_KEYS = ["h0OM5Ycq3Ccrcqr0EJ7mGhmqmE9SlvHq2j4ZD1ByXg4="]
 REPORTS_FILE_ROOT = Path(tempfile.mkdtemp(prefix="portal-test-reports-"))
-STORAGES["reports"]["OPTIONS"]["location"] = REPORTS_FILE_ROOT  # noqa: F405
+if REPORTS_STORAGE == "filesystem":  # noqa: F405
+    STORAGES["reports"]["OPTIONS"]["location"] = REPORTS_FILE_ROOT  # noqa: F405
 REPORTS_MIN_FILL_SECONDS = 0
 
 # Tasks run at once, in-process, so tests see their effects (notifications

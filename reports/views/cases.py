@@ -331,6 +331,10 @@ class FileView(HiddenFromOthers, View):
     case: as a download, or inline for a picture preview. Logged."""
 
     hidden_unless = "read"
+    error_unavailable = _(
+        "This file cannot be opened just now: the file storage did not answer. "
+        "Try again in a few minutes; if it keeps failing, tell the administrator."
+    )
 
     def get(self, request, pk, file_pk):
         visible = case_policy.instances_user_has_any_permission_for(
@@ -338,7 +342,11 @@ class FileView(HiddenFromOthers, View):
         )
         case = get_object_or_404(visible, pk=pk)
         attachment = get_object_or_404(case.attachments, pk=file_pk)
-        data = storage.read(attachment.stored_name)
+        try:
+            data = storage.read(attachment.stored_name)
+        except OSError:  # the storage is down, or the file is gone
+            messages.error(request, FileView.error_unavailable)
+            return redirect("reports_case:inspect", case.pk)
         preview = "preview" in request.GET and attachment.content_type.startswith(
             "image/"
         )
