@@ -124,3 +124,11 @@ def long_date(value):
 @register.filter
 def long_datetime(value):
     return dates.long_date(value, with_time=True)
+
+
+@register.filter
+def era_date(value, fmt):
+    """Django's ``date`` filter, with the year in the era of the page's
+    language (Thai: Buddhist era): ``{{ when|era_date:"j M Y, H:i" }}``.
+    Keep ``|date:'Y-m-d'`` for ``datetime`` attributes."""
+    return dates.format_date(value, fmt)
