@@ -3,7 +3,6 @@ production passing Django's deployment checks, the development server safe."""
 
 import os
 import re
-import secrets
 import socket
 import subprocess
 import sys
@@ -12,41 +11,52 @@ import urllib.error
 import urllib.request
 from pathlib import Path
 
+from tests.support.deployment import (
+    DEPLOY,
+    machine_paths,
+    read_env_file,
+    secrets_filled,
+    swap,
+)
+
 BASE_DIR = Path(__file__).resolve().parents[1]
 
 
 def variables_read_by_settings():
     names = set()
-    for path in (BASE_DIR / "portal" / "settings").glob("*.py"):
+    sources = [*(BASE_DIR / "portal" / "settings").glob("*.py")]
+    for path in [*sources, DEPLOY / "gunicorn.conf.py"]:
         text = path.read_text()
         names |= set(re.findall(r'env(?:_bool|_list)?\(\s*"([A-Z0-9_]+)"', text))
         names |= set(re.findall(r'os\.environ\.get\(\s*"([A-Z0-9_]+)"', text))
     return names
 
 
-def test_env_example_names_every_variable_the_settings_read():
-    example = (BASE_DIR / ".env.example").read_text()
+def test_the_environment_file_names_every_variable_the_portal_reads():
+    example = (DEPLOY / "portal.env").read_text()
     documented = set(re.findall(r"^#?\s*([A-Z][A-Z0-9_]+)=", example, re.M))
     read = variables_read_by_settings()
     assert "PORTAL_PROXY_HOPS" in read and "SEARCH_URL" in read
+    assert "PORTAL_BIND" in read and "PORTAL_WORKERS" in read  # gunicorn's
     assert read - documented == set()
 
 
 def production_env(tmp_path):
+    """deploy/portal.env as an operator fills it in, local paths swapped."""
+    environment = swap_paths(secrets_filled(read_env_file()), machine_paths(tmp_path))
     return {
+        **environment,
         "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
         "HOME": str(tmp_path),
-        "DJANGO_SETTINGS_MODULE": "portal.settings.production",
-        "DJANGO_SECRET_KEY": secrets.token_urlsafe(50),
-        "DJANGO_ALLOWED_HOSTS": "portal.example.go.th",
-        "REPORTS_ENCRYPTION_KEYS": "h0OM5Ycq3Ccrcqr0EJ7mGhmqmE9SlvHq2j4ZD1ByXg4=",
-        "REPORTS_HMAC_KEY": secrets.token_urlsafe(50),
-        "REDIS_URL": "redis://127.0.0.1:9/0",  # never contacted by the checks
-        "PORTAL_VAR_DIR": str(tmp_path / "var"),
     }
 
 
+def swap_paths(environment, paths):
+    return {key: swap(value, paths) for key, value in environment.items()}
+
+
 def test_production_passes_the_deployment_checks(tmp_path):
+    """Under the environment file of deploy/, as the units read it."""
     result = subprocess.run(
         [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
         cwd=BASE_DIR,

@@ -2,7 +2,7 @@
 
 This module is safe for production on its own: DEBUG is off, cookies are
 secure, and there is no default secret. ``dev`` and ``test`` only relax it.
-The environment is read here and nowhere else; ``.env.example`` names every
+The environment is read here and nowhere else; ``deploy/portal.env`` names every
 variable.
 """
 

@@ -99,16 +99,9 @@ def smtp_sink():
 
 def read_demo_staff(var):
     """{username: {"password": ..., "codes": [...]}} from var/demo-staff.txt."""
-    staff, current = {}, None
-    lines = (var / "demo-staff.txt").read_text().splitlines()
-    for index, line in enumerate(lines):
-        if line and not line.startswith(" ") and "(" in line:
-            current = staff.setdefault(line.split()[0], {"codes": []})
-        elif current is not None and line.strip().startswith("password:"):
-            current["password"] = line.split(":", 1)[1].strip()
-        elif current is not None and "backup codes" in line:
-            current["codes"] = lines[index + 1].split()
-    return staff
+    from tests.support.demo_staff import read_demo_staff as read
+
+    return read(var / "demo-staff.txt")
 
 
 @pytest.fixture(scope="session")

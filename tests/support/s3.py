@@ -79,7 +79,7 @@ class S3Server:
         }
 
     def environment(self, bucket):
-        """The variables an operator sets (.env.example) for this server."""
+        """The variables an operator sets (deploy/portal.env) for this server."""
         return {
             "REPORTS_STORAGE": "s3",
             "REPORTS_S3_BUCKET": bucket,
