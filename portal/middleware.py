@@ -78,8 +78,15 @@ class LocaleMiddleware(DjangoLocaleMiddleware):
 class DatabaseUnavailableMiddleware:
     """When the database cannot be reached, a page that needed it answers a
     translated 503 "try again in a few minutes" with the hotlines (the page
-    needs no database), instead of a 500. The complaint form and tracking
-    page catch it themselves, to keep what was typed."""
+    needs no database), instead of a 500.
+
+    A form sent meanwhile (a report, an answer) is given back: its fields in
+    a form that sends them again to the same address, the text in a box the
+    person can read and copy. The form's token comes along, so sending again
+    never makes a second report. Files cannot be kept. Nothing of it is
+    logged or cached."""
+
+    TEXT_FIELDS = ("description", "body")
 
     def __init__(self, get_response):
         self.get_response = get_response
@@ -94,7 +101,19 @@ class DatabaseUnavailableMiddleware:
         if not isinstance(exception, OperationalError | InterfaceError):
             return None
         logger.warning("Database unavailable: %s", type(exception).__name__)
-        response = TemplateResponse(request, "503.html", {}, status=503)
+        context = {}
+        if request.method == "POST":
+            fields = [
+                (name, value)
+                for name in request.POST
+                for value in request.POST.getlist(name)
+            ]
+            context = {
+                "kept_fields": [f for f in fields if f[0] not in self.TEXT_FIELDS],
+                "kept_texts": [f for f in fields if f[0] in self.TEXT_FIELDS],
+                "files_dropped": bool(request.FILES),
+            }
+        response = TemplateResponse(request, "503.html", context, status=503)
         response["Retry-After"] = "60"
         response["Cache-Control"] = "no-store"
         return response.render()

@@ -19,7 +19,7 @@ import threading
 from datetime import datetime, time, timedelta
 
 from django.conf import settings
-from django.db import close_old_connections
+from django.db import DatabaseError, close_old_connections
 from django.utils import timezone
 from django_tasks import task, task_backends
 
@@ -110,6 +110,10 @@ def start_clock(stop: threading.Event) -> threading.Thread:
         while not stop.is_set():
             try:
                 tick()
+            except DatabaseError as error:  # out of reach: one line, not a trace
+                logger.warning(
+                    "Periodic jobs wait for the database (%s)", error.__class__.__name__
+                )
             except Exception:
                 logger.exception("Scheduling periodic jobs failed")
             finally:

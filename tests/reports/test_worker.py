@@ -69,3 +69,25 @@ def test_sending_a_report_queues_no_task(client, report_page, settings):
     url = url_in(report_page, "th")
     assert client.post(url, form_data(client, url)).status_code == 200
     assert DBTaskResult.objects.count() == 0
+
+
+def test_the_worker_waits_for_the_database_instead_of_exiting(monkeypatch, caplog):
+    from django.db import OperationalError
+
+    from reports.management.commands import run_worker
+
+    outcomes = [OperationalError("connection refused"), None]
+    calls = []
+
+    def db_worker(*args):
+        calls.append(args)
+        outcome = outcomes.pop(0)
+        if outcome is not None:
+            raise outcome
+
+    monkeypatch.setattr(run_worker, "call_command", db_worker)
+    monkeypatch.setattr(run_worker, "RETRY_SECONDS", 0)
+    monkeypatch.setattr(run_worker, "start_clock", lambda stop: None)
+    run_worker.Command().handle(interval=1.0)
+    assert len(calls) == 2  # tried again once the database answered
+    assert "Database unavailable (OperationalError)" in caplog.text

@@ -1,0 +1,61 @@
+"""A report sent while the database is out of reach: the person is told,
+in their language, and gets back what they wrote in a form that sends it
+again (with the same token: never two reports)."""
+
+import html
+
+import pytest
+from django.db import OperationalError
+from wagtail.models import Page
+
+from reports.models import Report
+from tests.conftest import url_in
+
+from .conftest import form_data, jpeg_with_gps
+from .test_storage import upload
+
+
+def down(*args, **kwargs):
+    raise OperationalError("could not connect to server")
+
+
+@pytest.mark.parametrize("language", ["th", "ms", "en"])
+def test_what_was_written_comes_back_in_a_form_that_sends_it_again(
+    client, report_page, monkeypatch, language
+):
+    url = url_in(report_page, language)
+    data = form_data(client, url, description="สิ่งที่ฉันเขียน <ไว้>")
+    data["files"] = [upload(jpeg_with_gps(), "a.jpg")]
+    monkeypatch.setattr(Page, "route_for_request", down)
+    response = client.post(url, data)
+    monkeypatch.undo()
+
+    assert response.status_code == 503
+    assert response["Cache-Control"] == "no-store"
+    page = response.content.decode()
+    assert f'lang="{language}"' in page
+    assert f'<form method="post" action="{url}"' in page
+    assert html.escape("สิ่งที่ฉันเขียน <ไว้>") in page  # in the text box, escaped
+    assert f'name="token" value="{data["token"]}"' in page
+    assert 'name="category" value="domestic-violence"' in page
+    assert page.count('name="affected"') == 2
+    if language != "en":
+        assert "Send again" not in page and "could not be kept" not in page
+    assert Report.objects.count() == 0
+
+    # Back up: "Send again" sends the same fields; one report, the receipt.
+    again = {key: value for key, value in data.items() if key != "files"}
+    first = client.post(url, again)
+    second = client.post(url, again)
+    assert first.status_code == second.status_code == 200
+    assert Report.objects.count() == 1
+    assert 'id="tracking-code"' in second.content.decode()
+
+
+def test_a_page_asked_for_without_a_form_keeps_the_plain_message(
+    client, report_page, monkeypatch
+):
+    monkeypatch.setattr(Page, "route_for_request", down)
+    response = client.get(url_in(report_page, "en"))
+    assert response.status_code == 503
+    assert "<form" not in response.content.decode()
