@@ -36,7 +36,8 @@ from .smtp_sink import SmtpSink
 from .tcp_proxy import FaultyProxy
 
 HOST_NAME = "portal.example.go.th"
-POSTGRES = "postgresql://postgres@127.0.0.1:5432/postgres"
+# The machine's PostgreSQL (trust auth), or the one .ci/run starts (password).
+POSTGRES = "postgresql://postgres:postgres@127.0.0.1:5432/postgres"
 
 
 def answers(port, host="127.0.0.1"):
@@ -204,7 +205,7 @@ class Stack:
 
     def database_url(self, *, direct=False):
         port = 5432 if direct else self.proxies["database"].port
-        return f"postgres://postgres@127.0.0.1:{port}/{self.database}"
+        return f"postgres://postgres:postgres@127.0.0.1:{port}/{self.database}"
 
     def _environment(self):
         """deploy/portal.env as an operator fills it in for this machine."""
