@@ -37,6 +37,11 @@
       return;
     }
     button.hidden = false;
+    // Beside it, a warning: phone keyboards keep a history of what was copied.
+    var note = document.getElementById(button.getAttribute("aria-describedby"));
+    if (note) {
+      note.hidden = false;
+    }
     button.addEventListener("click", function () {
       var text = source.textContent.replace(/\s+/g, " ").trim();
       navigator.clipboard.writeText(text).then(function () {
