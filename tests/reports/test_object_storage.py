@@ -12,11 +12,12 @@ from datetime import timedelta
 import pytest
 from django.core.management import call_command
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from reports import storage
 from reports.management.commands import sweep_reports
 from reports.models import Attachment, PendingReceipt, Report
+from reports.views.cases import FileView
 from tests.conftest import url_in
 from tests.support.s3 import S3Server
 
@@ -179,4 +180,7 @@ def test_staff_are_told_when_the_bucket_does_not_answer(
         reverse("reports_case:file", args=[case.pk, attachment.pk]), follow=True
     )
     assert response.status_code == 200
-    assert b"file storage did not answer" in response.content
+    with translation.override("th"):  # the admin's language here
+        message = str(FileView.error_unavailable)
+    assert "ที่เก็บไฟล์" in message
+    assert message in response.content.decode()
