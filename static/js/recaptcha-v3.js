@@ -17,7 +17,14 @@
         .execute(input.getAttribute("data-recaptcha-v3"), { action: "report" })
         .then(function (token) {
           input.value = token;
-          form.submit();
+          // requestSubmit: through the submit handlers again (send.js shows
+          // the sending state and stops a second press); form.submit() in
+          // browsers without it.
+          if (form.requestSubmit) {
+            form.requestSubmit();
+          } else {
+            form.submit();
+          }
         });
     });
   });

@@ -209,16 +209,13 @@
         if (form.requestSubmit) {
           form.requestSubmit(); // through the handlers again, to the server
         } else {
+          sending();
           form.submit();
         }
       });
     }, true);
 
-    // Runs after every other handler: only a submit nobody stopped sends.
-    form.addEventListener("submit", function (event) {
-      if (event.defaultPrevented) {
-        return;
-      }
+    function sending() {
       setBusy(true);
       say(form.getAttribute("data-sending"), true);
       clearTimeout(slowTimer);
@@ -229,6 +226,13 @@
         setBusy(false);
         say(form.getAttribute("data-slow"), true);
       }, SLOW_AFTER);
+    }
+
+    // Runs after every other handler: only a submit nobody stopped sends.
+    form.addEventListener("submit", function (event) {
+      if (!event.defaultPrevented) {
+        sending();
+      }
     });
 
     // Back to this page from the receipt (the browser's page cache): a form
