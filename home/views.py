@@ -169,9 +169,12 @@ def quick_exit(request):
     """Leave at once: end this browser's session here, delete every cookie of
     ours (an open tracking case included), ask the browser to forget this
     site, go to the neutral site."""
-    request.session.flush()
-    site = Site.find_for_request(request)
-    destination = PortalSettings.for_site(site).quick_exit_url if site else None
+    try:
+        request.session.flush()
+        site = Site.find_for_request(request)
+        destination = PortalSettings.for_site(site).quick_exit_url if site else None
+    except DatabaseError:  # the way out works even while the database is down
+        destination = None
     response = HttpResponseRedirect(destination or PortalSettings.DEFAULT_EXIT_URL)
     add_never_cache_headers(response)
     response["Referrer-Policy"] = "no-referrer"

@@ -59,3 +59,20 @@ def test_a_page_asked_for_without_a_form_keeps_the_plain_message(
     response = client.get(url_in(report_page, "en"))
     assert response.status_code == 503
     assert "<form" not in response.content.decode()
+
+
+def test_the_busy_page_has_the_quick_exit_and_it_works_without_a_database(
+    client, report_page, monkeypatch
+):
+    from wagtail.models import Site
+
+    from home.models import PortalSettings
+
+    monkeypatch.setattr(Page, "route_for_request", down)
+    page = client.get(url_in(report_page, "th")).content.decode()
+    assert 'href="/exit/"' in page and "data-quick-exit" in page
+    monkeypatch.setattr(Site, "find_for_request", down)
+    leaving = client.get("/exit/")
+    assert leaving.status_code == 302
+    assert leaving["Location"] == PortalSettings.DEFAULT_EXIT_URL
+    assert leaving["Clear-Site-Data"] == '"cache", "cookies", "storage"'
