@@ -8,7 +8,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 
 .DEFAULT_GOAL := help
-.PHONY: help run setup install messages migrate demo test lint check pytest pytest-browser makemessages clean
+.PHONY: help run setup install messages migrate demo test lint check pytest pytest-browser makemessages clean bench test-deploy
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
@@ -58,7 +58,13 @@ check: messages ## Django system checks and missing migrations
 pytest: messages ## The test suite, browser tests included
 	$(BIN)/pytest
 
-test: lint check pytest ## Lint, checks and every test (what CI runs)
+test: lint check pytest ## Lint, checks and every test but the deployment's (what CI runs first)
+
+test-deploy: messages ## The stack of deploy/ for real: nginx, PostgreSQL, Redis, S3, load and faults (.ci/run installs what it needs)
+	$(BIN)/pytest -m deploy
+
+bench: messages ## Load-test the site as production runs it (wrk, gunicorn, Redis), page cache off and on; BENCH_SECONDS=10 per row
+	$(BIN)/python benchmarks/bench.py
 
 makemessages: install ## Extract interface strings into locale/th and locale/ms
 	$(MANAGE) makemessages -l th -l ms -l en --ignore=.venv --ignore=static_collected --no-obsolete
