@@ -35,10 +35,31 @@ NEVER = ("/admin/", "/documents/", "/static/", "/exit/")
 HIT_HEADER = "X-Page-Cache"
 
 
-def _key(request) -> str:
+def _digest(request) -> str:
     url = f"{request.get_host()}{request.get_full_path()}"
-    digest = hashlib.sha256(url.encode()).hexdigest()[:40]
-    return f"page:{layout.version()}:{digest}"
+    return hashlib.sha256(url.encode()).hexdigest()[:40]
+
+
+def _key(version, digest) -> str:
+    return f"page:{version}:{digest}"
+
+
+# The layout version this process saw last. A hit asks Redis for the current
+# version and the page under this one in one round trip (MGET); only when the
+# version has moved on does it take a second one.
+_seen = {"version": None}
+
+
+def _lookup(cache, digest):
+    """(the page or None, the current layout version)."""
+    guess = _seen["version"]
+    if guess is not None:
+        found = cache.get_many([layout.VERSION_KEY, _key(guess, digest)])
+        if found.get(layout.VERSION_KEY) == guess:
+            return found.get(_key(guess, digest)), guess
+    version = layout.version()
+    _seen["version"] = version
+    return cache.get(_key(version, digest)), version
 
 
 def cacheable_request(request) -> bool:
@@ -69,8 +90,8 @@ class PublicPageCacheMiddleware:
         if not cacheable_request(request):
             return self.get_response(request)
         cache = caches["default"]
-        key = _key(request)
-        cached = cache.get(key)
+        digest = _digest(request)
+        cached, version = _lookup(cache, digest)
         if cached is not None:
             cached[HIT_HEADER] = "hit"
             return cached
@@ -81,6 +102,8 @@ class PublicPageCacheMiddleware:
             )
             if hasattr(response, "render") and not response.is_rendered:
                 response.render()
-            cache.set(key, response, settings.PAGE_CACHE_SECONDS)
+            # Under the version read before rendering: a publish meanwhile
+            # moves the version on, and this page is never served again.
+            cache.set(_key(version, digest), response, settings.PAGE_CACHE_SECONDS)
             response[HIT_HEADER] = "miss"
         return response

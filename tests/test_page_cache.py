@@ -157,3 +157,29 @@ def test_a_page_that_cannot_reach_the_database_asks_to_try_again(
     assert f'lang="{language}"' in html
     if language != "en":
         assert "Please try again" not in html
+
+
+def test_a_cached_page_costs_one_cache_round_trip(client, tree, monkeypatch):
+    """The version and the page in one MGET (Redis in production)."""
+    url = url_in(tree["info"], "th")
+    get_twice(client, url)
+    cache = caches["default"]
+    calls, inside = [], []
+
+    def counted(name, real):
+        def call(*args, **kwargs):
+            if not inside:  # local memory's get_many calls get: one call
+                calls.append(name)
+            inside.append(name)
+            try:
+                return real(*args, **kwargs)
+            finally:
+                inside.pop()
+
+        return call
+
+    for name in ("get", "get_many", "add", "set"):
+        monkeypatch.setattr(cache, name, counted(name, getattr(cache, name)))
+    response = client.get(url)
+    assert response["X-Page-Cache"] == "hit"
+    assert calls == ["get_many"]
