@@ -10,8 +10,13 @@
       browsers, PDF) are sent as they were chosen.
    2. The number of files and their total size are shown before sending.
    3. After the first press the form is "sending": the button no longer
-      sends, the page says not to close it. The post stays an ordinary
-      navigation, so the tracking code arrives only in the receipt page. */
+      sends, the page says not to close it.
+   4. With files, the form goes by XMLHttpRequest so the page can show how
+      much has been sent, and the answer (the receipt, or the form with its
+      errors) replaces this document in place: the same URL, no new history
+      entry, nothing stored, so the tracking code still appears only in the
+      receipt page and Back cannot post again. Without files the post stays
+      an ordinary navigation (it is small). */
 (function () {
   "use strict";
   if (!window.Promise || !window.createImageBitmap || !window.DataTransfer) {
@@ -26,6 +31,8 @@
   var DECODE_LIMIT = 40 * 1024 * 1024; // larger files are left to the server
   var PHOTO_TIME = 20000; // ms a photo may take before it goes as chosen
   var SLOW_AFTER = 60000; // ms of sending before a stopped browser is assumed
+  var PROGRESS = !!(window.FormData && window.XMLHttpRequest &&
+    "upload" in new XMLHttpRequest());
 
   function fill(template, values) {
     return (template || "").replace(/\{(\w+)\}/g, function (match, key) {
@@ -95,6 +102,7 @@
     var preparing = null; // a Promise while photos are being made smaller
     var busy = false;
     var slowTimer;
+    var request = null; // the upload under way, if any
 
     function say(text, bar) {
       status.textContent = text;
@@ -215,9 +223,7 @@
       });
     }, true);
 
-    function sending() {
-      setBusy(true);
-      say(form.getAttribute("data-sending"), true);
+    function waitForSlow() {
       clearTimeout(slowTimer);
       // A browser that stopped (no signal, the stop button) says nothing:
       // after a minute the button works again. The server answers a resent
@@ -228,10 +234,96 @@
       }, SLOW_AFTER);
     }
 
+    function sending() {
+      setBusy(true);
+      say(form.getAttribute("data-sending"), true);
+      waitForSlow();
+    }
+
+    // How much has left the phone, in steps of 10 %, under "keep this page
+    // open"; only the changed step is read out (aria-atomic false).
+    function progress(percent) {
+      var text = fill(status.getAttribute("data-progress"), { percent: percent });
+      var line = status.querySelector(".sending__percent");
+      if (!line) {
+        say(form.getAttribute("data-sending"));
+        line = status.appendChild(document.createElement("span"));
+        line.className = "sending__percent";
+        var bar = status.appendChild(document.createElement("progress"));
+        bar.className = "sending__progress";
+        bar.max = 100;
+        bar.setAttribute("aria-hidden", "true");
+      }
+      line.textContent = text;
+      status.querySelector("progress").value = percent;
+    }
+
+    // The server's answer replaces this page in place, as a navigation
+    // would have (these posts answer with a page, never a redirect).
+    function show(answer) {
+      if ((answer.getResponseHeader("Content-Type") || "").indexOf("text/html")) {
+        lost();
+        return;
+      }
+      clearTimeout(slowTimer);
+      document.open();
+      document.write(answer.responseText);
+      document.close();
+      window.scrollTo(0, 0);
+    }
+
+    function lost() {
+      clearTimeout(slowTimer);
+      request = null;
+      setBusy(false);
+      say(status.getAttribute("data-lost"));
+    }
+
+    function upload(submitter) {
+      var data = new FormData(form);
+      if (submitter && submitter.name) {
+        data.append(submitter.name, submitter.value);
+      }
+      if (request) {
+        request.abort(); // pressed again after "still sending"
+      }
+      var shown = -1;
+      var current = request = new XMLHttpRequest();
+      // The attribute, not form.action: a field named "action" hides that.
+      current.open("POST", form.getAttribute("action") || window.location.href);
+      current.upload.addEventListener("progress", function (event) {
+        var percent = event.lengthComputable ? Math.floor(event.loaded * 10 / event.total) * 10 : -1;
+        if (percent >= 0 && percent < 100 && percent !== shown) {
+          shown = percent;
+          progress(percent);
+        }
+        waitForSlow(); // still moving
+      });
+      current.upload.addEventListener("load", function () {
+        say(form.getAttribute("data-sending"), true); // all sent; the server works
+      });
+      current.addEventListener("load", function () {
+        if (request === current) {
+          show(current);
+        }
+      });
+      current.addEventListener("error", function () {
+        if (request === current) {
+          lost();
+        }
+      });
+      current.send(data);
+    }
+
     // Runs after every other handler: only a submit nobody stopped sends.
     form.addEventListener("submit", function (event) {
-      if (!event.defaultPrevented) {
-        sending();
+      if (event.defaultPrevented) {
+        return;
+      }
+      sending();
+      if (PROGRESS && input && input.files.length) {
+        event.preventDefault();
+        upload(event.submitter);
       }
     });
 

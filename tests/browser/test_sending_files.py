@@ -256,7 +256,7 @@ def test_files_the_browser_cannot_decode_go_as_chosen(browser, portal_server):
     results = Axe().run(page, options={"runOnly": {"type": "tag", "values": WCAG}})
     assert results.violations_count == 0, results.generate_report()
     page.locator(".report-form button[type=submit]").click()
-    assert page.locator("#tracking-code").count() == 1
+    page.locator("#tracking-code").wait_for()
     context.close()
     (letter, photo) = sent_files(posts[0])
     assert letter == ("letter.pdf", "application/pdf", pdf)
@@ -280,6 +280,7 @@ def test_a_photo_sent_with_an_answer_is_made_small_too(browser, portal_server):
     choose(page, ("IMG_0003.jpg", "image/jpeg", phone_photo()), form=".reply-form")
     assert ONE_FILE["ms"] in wait_for_summary(page, ".reply-form")
     page.locator(".reply-form button[type=submit]").click()
+    page.locator(".message--from").wait_for()
     assert page.locator(".message--from").count() == 1
     context.close()
     ((_name, kind, data),) = sent_files(posts[0])
@@ -394,6 +395,139 @@ def test_back_from_the_receipt_neither_resends_nor_shows_the_code(
     assert page.locator("#tracking-code").count() == 0
     assert len(posts) == 1
     assert count_reports(portal_server) == after_send
+    context.close()
+
+
+OBSERVE_STATUS = """() => {
+  const status = document.querySelector('.report-form [data-sending-status]');
+  new MutationObserver(() => {
+    const seen = JSON.parse(sessionStorage.getItem('test-status') || '[]');
+    const bar = status.querySelector('progress');
+    const step = status.querySelector('.sending__percent');
+    seen.push([status.textContent, bar ? bar.value : null, step && step.textContent]);
+    sessionStorage.setItem('test-status', JSON.stringify(seen));
+  }).observe(status, {childList: true, characterData: true, subtree: true});
+}"""
+
+
+def seen_statuses(page):
+    return page.evaluate(
+        "() => { const s = sessionStorage.getItem('test-status');"
+        " sessionStorage.clear(); return JSON.parse(s || '[]'); }"
+    )
+
+
+def scanned_letter():
+    """A PDF of about 1.5 MB (a noisy scan) that the browser sends as it is."""
+    noise = Image.merge("RGB", [Image.effect_noise((1400, 1400), 60) for _ in range(3)])
+    buffer = io.BytesIO()
+    noise.save(buffer, format="PDF", quality=90)
+    assert 800_000 < len(buffer.getvalue()) < 3_000_000
+    return buffer.getvalue()
+
+
+@pytest.mark.parametrize("language", ["th", "en"])
+def test_the_page_shows_how_much_of_the_files_has_been_sent(
+    browser, portal_server, language
+):
+    """With files, the upload goes by XMLHttpRequest so the page can say how
+    much has left the phone; the receipt then replaces the form in place:
+    same address, no new history entry, nothing stored."""
+    context = new_context(browser)
+    page = open_form(context, portal_server, language)
+    before, length = count_reports(portal_server), page.evaluate("history.length")
+    form_url = page.url
+    choose(page, ("letter.pdf", "application/pdf", scanned_letter()))
+    wait_for_summary(page)
+    page.evaluate(OBSERVE_STATUS)
+    session = page.context.new_cdp_session(page)
+    session.send("Network.enable")
+    session.send(
+        "Network.emulateNetworkConditions",
+        {
+            "offline": False,
+            "latency": 20,
+            "downloadThroughput": -1,
+            "uploadThroughput": 300 * 1024,  # bytes/s: about 5 s for the file
+        },
+    )
+    page.locator(".report-form button[type=submit]").click()
+    code = re.sub(r"\s", "", page.locator("#tracking-code").inner_text(timeout=60_000))
+    seen = seen_statuses(page)
+    assert re.fullmatch(r"\d{20}", code)
+    steps = [(text, value, step) for text, value, step in seen if value is not None]
+    percents = [value for _text, value, _step in steps]
+    template = {"th": "ส่งไปแล้ว {}%", "en": "{}% sent"}[language]
+    assert len(set(percents)) >= 3, seen  # it moved, visibly
+    assert percents == sorted(percents) and max(percents) < 100
+    for text, value, step in steps:  # "keep this page open", then the step
+        assert step == template.format(value)
+        assert text == SENDING[language] + step
+    assert seen[-1][0] == SENDING[language]  # all sent, the server at work
+    # The receipt took the form's place: no code in the address, the
+    # history or storage, and reloading shows an empty form.
+    assert page.url == form_url and code not in page.url
+    assert page.evaluate("history.length") == length
+    stored = page.evaluate(
+        "() => JSON.stringify([localStorage, sessionStorage, history.state])"
+    )
+    assert code not in stored
+    assert count_reports(portal_server) == before + 1
+    # The receipt's own scripts run: the quick exit and the copy button work.
+    assert page.locator("[data-copy]").is_visible()
+    results = Axe().run(page, options={"runOnly": {"type": "tag", "values": WCAG}})
+    assert results.violations_count == 0, results.generate_report()
+    page.reload()
+    assert page.locator("#tracking-code").count() == 0
+    assert page.locator(".report-form").count() == 1
+    context.close()
+
+
+def test_a_lost_connection_says_so_and_sending_again_makes_one_report(
+    browser, portal_server
+):
+    """The answer never arrives: the page says so in the person's language,
+    keeps what was written and chosen, and the next press sends; the server
+    gives the same receipt to a form it has already seen."""
+    context = new_context(browser)
+    page = open_form(context, portal_server, "th")
+    before = count_reports(portal_server)
+    choose(page, ("letter.pdf", "application/pdf", pdf_document()))
+    wait_for_summary(page)
+
+    arrived = []
+
+    def drop_the_answer(route):  # the report arrives, its answer is lost
+        arrived.append(route.fetch().status)
+        route.abort("connectionreset")
+
+    page.route(
+        "**/*",
+        lambda route: (
+            drop_the_answer(route)
+            if route.request.method == "POST"
+            else route.continue_()
+        ),
+    )
+    button = page.locator(".report-form button[type=submit]")
+    button.click()
+    status = page.locator(".report-form [data-sending-status]")
+    expect_text = "การเชื่อมต่อขาดหาย"
+    page.wait_for_function(
+        "text => document.querySelector('.report-form [data-sending-status]')"
+        ".textContent.includes(text)",
+        arg=expect_text,
+    )
+    assert arrived == [200]
+    assert button.get_attribute("aria-disabled") == "false"
+    assert page.locator("textarea[name=description]").input_value() == (
+        "ทดสอบการส่งรูปจากโทรศัพท์"
+    )
+    assert expect_text in status.inner_text()
+    page.unroute("**/*")
+    button.click()
+    page.locator("#tracking-code").wait_for()
+    assert count_reports(portal_server) == before + 1
     context.close()
 
 

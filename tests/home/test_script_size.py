@@ -8,8 +8,9 @@ import pytest
 
 STATIC_JS = Path(__file__).resolve().parents[2] / "static" / "js"
 # (raw, gzip) bytes. portal.js loads on every page; send.js only with the
-# forms that take files (the report, an answer on the tracking page).
-BUDGETS = {"portal.js": (3 * 1024, 1536), "send.js": (12 * 1024, 4 * 1024)}
+# forms that take files (the report, an answer on the tracking page); it grew
+# from 12 KB / 4 KB when it began to show upload progress.
+BUDGETS = {"portal.js": (3 * 1024, 1536), "send.js": (14 * 1024, 4608)}
 
 
 @pytest.mark.parametrize("name", sorted(BUDGETS))

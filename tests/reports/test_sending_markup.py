@@ -20,6 +20,11 @@ ONE_FILE = {
     "ms": "1 fail akan dihantar ({size}).",
     "en": "1 file will be sent ({size}).",
 }
+PROGRESS = {
+    "th": "ส่งไปแล้ว {percent}%",
+    "ms": "{percent}% telah dihantar",
+    "en": "{percent}% sent",
+}
 COPY_NOTE = {
     "th": "การคัดลอกจะทิ้งรหัสไว้ในโทรศัพท์เครื่องนี้",
     "ms": "Menyalin meninggalkan kod ini dalam telefon",
@@ -43,7 +48,11 @@ def test_the_report_form_carries_its_sending_texts(client, report_page, language
     assert f'data-one="{ONE_FILE[language]}"' in html
     # Empty until JavaScript fills them: nothing changes without it.
     assert re.search(r"<p class=\"file-summary\"[^>]*></p>", html)
-    assert '<p class="sending" data-sending-status role="status"></p>' in html
+    status = re.search(
+        r'<p class="sending" data-sending-status role="status"[^>]*>', html
+    )
+    assert f'data-progress="{PROGRESS[language]}"' in status.group(0)
+    assert html[status.end() :].startswith("</p>")
     assert_nothing_inline(html)
 
 
