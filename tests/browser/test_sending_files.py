@@ -340,13 +340,19 @@ def test_a_double_press_makes_one_report(browser, portal_server, javascript):
 
 
 @pytest.mark.parametrize("how", ["button", "shift"])
-def test_the_quick_exit_works_while_sending(browser, portal_server, how):
+@pytest.mark.parametrize("with_file", [False, True], ids=["navigation", "upload"])
+def test_the_quick_exit_works_while_sending(browser, portal_server, how, with_file):
+    """The same whether the form goes as a navigation or, with a file, as an
+    upload whose progress the page shows."""
     context = new_context(browser)
     page = context.new_page()
     page.goto("about:blank")
     page.goto(report_url(portal_server, "th"))
     page.wait_for_timeout(3100)
     fill_report(page, "ออกทันทีระหว่างส่ง")
+    if with_file:
+        choose(page, ("letter.pdf", "application/pdf", pdf_document()))
+        wait_for_summary(page)
     posts = []
     page.on("request", lambda r: posts.append(r.url) if r.method == "POST" else None)
     send = where(page, ".report-form button[type=submit]")
@@ -422,7 +428,7 @@ def scanned_letter():
     noise = Image.merge("RGB", [Image.effect_noise((1400, 1400), 60) for _ in range(3)])
     buffer = io.BytesIO()
     noise.save(buffer, format="PDF", quality=90)
-    assert 800_000 < len(buffer.getvalue()) < 3_000_000
+    assert 800_000 < len(buffer.getvalue()) < 3_000_000, len(buffer.getvalue())
     return buffer.getvalue()
 
 
