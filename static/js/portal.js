@@ -8,7 +8,7 @@
   var exitLink = document.querySelector("[data-quick-exit]");
   if (exitLink) {
     var leave = function () {
-      document.body.hidden = true;
+      document.body.hidden = true; // send.js: show no late answer now
       window.location.replace(exitLink.href);
     };
     exitLink.addEventListener("click", function (event) {

@@ -259,8 +259,14 @@
     }
 
     // The server's answer replaces this page in place, as a navigation
-    // would have (these posts answer with a page, never a redirect).
+    // would have (these posts answer with a page, never a redirect). Not
+    // after the quick exit (portal.js hides the page, then leaves):
+    // document.open() would cancel that navigation. Any other navigation
+    // begun meanwhile gives way to the answer: the code matters more.
     function show(answer) {
+      if (document.body.hidden) {
+        return;
+      }
       if ((answer.getResponseHeader("Content-Type") || "").indexOf("text/html")) {
         lost();
         return;
@@ -314,6 +320,7 @@
       });
       current.send(data);
     }
+
 
     // Runs after every other handler: only a submit nobody stopped sends.
     form.addEventListener("submit", function (event) {
