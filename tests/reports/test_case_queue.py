@@ -382,7 +382,7 @@ def test_every_view_download_and_action_is_logged_without_content(client, staff,
         assert entry.label == case.reference
         assert entry.user == staff["manager"]
         text = repr(entry.data)
-        for secret in ["บันทึกลับ", "ข้อความลับ", "เด็กถูกทำร้าย", "081", "สมชาย"]:
+        for secret in ["บันทึกลับ", "ข้อความลับ", "เด็กถูกทำร้าย", "081 234 5678", "สมชาย"]:
             assert secret not in text
 
 
