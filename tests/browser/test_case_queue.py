@@ -100,11 +100,15 @@ def test_the_staff_screens_read_in_thai(thai_admin, portal_server):
     assert english_words(visible_text(page)) == []
     leaks = {}
     sign_in(page, portal_server, "somsri", leaks=leaks)
+    titles = []
     for path in STAFF_SCREENS:
         page.goto(portal_server.url + path)
-        words = english_words(visible_text(page))
+        titles.append(page.title())
+        words = english_words(f"{page.title()} {visible_text(page)}")  # the tab too
         if words:
             leaks[path] = words
+    # The browser tab names the centre's staff, not the software.
+    assert all(title.endswith(" - เจ้าหน้าที่ ศป.ดส.") for title in titles), titles
     # The queue's filters, every one of them (they open from a button).
     page.goto(portal_server.url + "/admin/cases/")
     filters = page.locator("#filters-drilldown").evaluate(
