@@ -188,6 +188,7 @@ def portal_server(tmp_path_factory, browser_redis, smtp_sink):
         except OSError:
             if time.monotonic() > deadline or server.poll() is not None:
                 server.kill()
+                worker.kill()
                 log = (var / "server.log").read_text()
                 raise RuntimeError(f"Test server did not start:\n{log}") from None
             time.sleep(0.3)
@@ -199,6 +200,13 @@ def portal_server(tmp_path_factory, browser_redis, smtp_sink):
         staff=read_demo_staff(var),
         mail=smtp_sink,
     )
+    # Both always stop: gunicorn waits for open keep-alive connections, so
+    # one that will not stop in time is killed rather than left behind.
     for process in (server, worker):
         process.terminate()
-        process.wait(timeout=10)
+    for process in (server, worker):
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
