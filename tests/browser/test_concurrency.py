@@ -20,6 +20,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 
 from reports import demo_data
+from tests.support.report_answers import report_answers
 
 PEOPLE = 50
 TIMEOUT = 120  # seconds for one request; generous, timings are only reported
@@ -88,22 +89,10 @@ def open_form(server, index):
 
 
 def submit(server, person, barrier):
-    data = urllib.parse.urlencode(
-        [
-            ("category", "domestic-violence"),
-            ("affected", "woman"),
-            ("affected", "child"),
-            ("relation", "self"),
-            ("province", ""),
-            ("district", ""),
-            ("when", "week"),
-            ("description", person.description),
-            ("in_danger", "no"),
-            ("website", ""),
-            ("token", person.token),
-            ("csrfmiddlewaretoken", person.csrf_field),
-        ]
-    ).encode()
+    answers = report_answers(
+        person.description, token=person.token, csrfmiddlewaretoken=person.csrf_field
+    )
+    data = urllib.parse.urlencode(answers, doseq=True).encode()
     request = urllib.request.Request(  # noqa: S310 (a local http URL)
         form_url(server),
         data=data,

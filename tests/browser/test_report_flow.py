@@ -137,12 +137,15 @@ def count_reports(server):
 def test_pressing_send_twice_still_shows_the_code(browser, portal_server, javascript):
     """A second press while the first is on its way used to end on "already
     sent", with the code lost for good; now both answers carry the same code
-    and only one report is made."""
+    and only one report is made. With JavaScript (static/js/send.js) the
+    second press is not even sent."""
     context = browser.new_context(java_script_enabled=javascript)
     page = context.new_page()
     page.goto(report_url(portal_server, "en"))
     page.wait_for_timeout(3100)
     fill_report(page, f"double press test, JavaScript {javascript}")
+    posts = []
+    page.on("request", lambda r: posts.append(r.url) if r.method == "POST" else None)
     before = count_reports(portal_server)
     page.locator(".report-form button[type=submit]").dblclick()
     page.wait_for_load_state()
@@ -150,3 +153,5 @@ def test_pressing_send_twice_still_shows_the_code(browser, portal_server, javasc
     context.close()
     assert re.fullmatch(r"\d{20}", code)
     assert count_reports(portal_server) == before + 1
+    if javascript:
+        assert len(posts) == 1

@@ -13,6 +13,7 @@ import time
 import pytest
 from PIL import Image
 
+from tests.support.report_answers import report_answers
 from tests.support.stack import Missing, Stack
 from tests.support.visitor import Address, Visitor
 
@@ -124,19 +125,7 @@ def tracking_path(language="th"):
 
 def filled_report(form_page, description, **overrides):
     """What a person fills in on the form page they loaded."""
-    return {
-        **form_page.tokens(),
-        "category": "domestic-violence",
-        "affected": ["woman", "child"],
-        "relation": "self",
-        "province": "",
-        "district": "",
-        "when": "week",
-        "description": description,
-        "in_danger": "no",
-        "website": "",
-        **overrides,
-    }
+    return {**form_page.tokens(), **report_answers(description, **overrides)}
 
 
 def tracking_code(receipt):

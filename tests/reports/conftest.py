@@ -9,6 +9,7 @@ from home.models import Province
 from reports import services
 from reports.models import StaffScope
 from tests.conftest import verified_login
+from tests.support.report_answers import report_answers
 
 
 @pytest.fixture(autouse=True)
@@ -37,20 +38,7 @@ def form_data(client, url, **overrides):
     """What a person fills in, with the token of a freshly loaded form."""
     html = client.get(url).content.decode()
     token = html.split('name="token" value="', 1)[1].split('"', 1)[0]
-    data = {
-        "token": token,
-        "category": "domestic-violence",
-        "affected": ["woman", "child"],
-        "relation": "self",
-        "province": "",
-        "district": "",
-        "when": "week",
-        "description": "สามีทำร้ายร่างกายฉันและลูกทุกคืน ขอความช่วยเหลือ",
-        "in_danger": "no",
-        "website": "",
-    }
-    data.update(overrides)
-    return data
+    return {"token": token, **report_answers(**overrides)}
 
 
 def jpeg_with_gps():
