@@ -5,6 +5,7 @@ import itertools
 
 import pytest
 from django.urls import reverse
+from django.utils import timezone
 
 from reports import services
 from reports.choices import State, Status
@@ -408,7 +409,7 @@ def test_the_queue_counts_states_and_marks_overdue_cases(client, staff, case):
 def test_the_queue_filters_by_the_day_a_case_came_in(client, staff, case):
     signed_in(client, staff["manager"])
     index = reverse("reports_case:index")
-    day = case.created_at.date()
+    day = timezone.localdate(case.created_at)  # the Bangkok day, as staff type it
     inside = client.get(index + f"?received_from={day}&received_to={day}")
     assert case.reference in inside.content.decode()
     later = day.replace(year=day.year + 1)
