@@ -80,13 +80,24 @@ class DatabaseUnavailableMiddleware:
     translated 503 "try again in a few minutes" with the hotlines (the page
     needs no database), instead of a 500.
 
-    A form sent meanwhile (a report, an answer) is given back: its fields in
-    a form that sends them again to the same address, the text in a box the
-    person can read and copy. The form's token comes along, so sending again
-    never makes a second report. Files cannot be kept. Nothing of it is
+    A public form sent meanwhile (a report, an answer on the tracking page)
+    is given back: its fields in a form that sends them again to the same
+    address, the text in a box the person can read and copy. The form's
+    token comes along, so sending again never makes a second report. Only
+    the fields of those two forms are kept, by name: never a password, a
+    sign-in or second-factor code, a tracking code, a captcha answer or
+    anything sent to the admin. Files cannot be kept. Nothing of it is
     logged or cached."""
 
     TEXT_FIELDS = ("description", "body")
+    NEVER_KEPT_UNDER = ("/admin/", "/django-admin/")
+
+    @staticmethod
+    def keepable_fields():
+        from reports.forms import ReplyForm, ReportForm
+
+        names = set(ReportForm.base_fields) | set(ReplyForm.base_fields)
+        return names - {"files"}
 
     def __init__(self, get_response):
         self.get_response = get_response
@@ -102,10 +113,14 @@ class DatabaseUnavailableMiddleware:
             return None
         logger.warning("Database unavailable: %s", type(exception).__name__)
         context = {}
-        if request.method == "POST":
+        if request.method == "POST" and not request.path.startswith(
+            self.NEVER_KEPT_UNDER
+        ):
+            keepable = self.keepable_fields()
             fields = [
                 (name, value)
                 for name in request.POST
+                if name in keepable
                 for value in request.POST.getlist(name)
             ]
             context = {

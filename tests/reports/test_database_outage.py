@@ -76,3 +76,36 @@ def test_the_busy_page_has_the_quick_exit_and_it_works_without_a_database(
     assert leaving.status_code == 302
     assert leaving["Location"] == PortalSettings.DEFAULT_EXIT_URL
     assert leaving["Clear-Site-Data"] == '"cache", "cookies", "storage"'
+
+
+def test_a_staff_sign_in_during_an_outage_keeps_no_password_or_code(
+    client, monkeypatch
+):
+    from django.contrib.auth.backends import ModelBackend
+
+    monkeypatch.setattr(ModelBackend, "authenticate", down)
+    response = client.post(
+        "/admin/login/",
+        {"username": "manager", "password": "s3cret-Passw0rd", "otp_token": "123456"},
+    )
+    assert response.status_code == 503
+    page = response.content.decode()
+    assert "s3cret-Passw0rd" not in page and "123456" not in page
+    assert "manager" not in page
+    assert "<form" not in page
+
+
+def test_only_the_public_forms_fields_come_back(client, report_page, monkeypatch):
+    url = url_in(report_page, "en")
+    data = form_data(client, url, description="kept")
+    data.update(
+        password="s3cret-Passw0rd",
+        code="ABCD-EFGH-JKLM",
+        **{"g-recaptcha-response": "captcha-answer"},
+    )
+    monkeypatch.setattr(Page, "route_for_request", down)
+    page = client.post(url, data).content.decode()
+    assert 'name="token"' in page and "kept" in page
+    for secret in ("s3cret-Passw0rd", "ABCD-EFGH-JKLM", "captcha-answer"):
+        assert secret not in page
+    assert page.count('name="csrfmiddlewaretoken"') == 1
